@@ -1,0 +1,145 @@
+import { render, screen } from '@testing-library/react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { ArticleKitProvider } from './ArticleKitProvider';
+import { formatLabel, locales, resolveLocale, type Labels } from './locales';
+import { useArticleKit, type ArticleKitOverrides } from './context';
+import { createTheme } from '../theme';
+import { axeViolations } from '../../test/axe';
+
+function NavLabels(props: ArticleKitOverrides) {
+  const { labels, locale } = useArticleKit(props);
+  return <p data-locale={locale}>{`${labels.navPrevious} / ${labels.navNext}`}</p>;
+}
+
+describe('locales', () => {
+  it('has a German and an English string for every label, none empty', () => {
+    const keys = Object.keys(locales.en).sort();
+    expect(Object.keys(locales.de).sort()).toEqual(keys);
+    for (const key of keys) {
+      expect(locales.en[key as keyof Labels].trim()).not.toBe('');
+      expect(locales.de[key as keyof Labels].trim()).not.toBe('');
+    }
+  });
+
+  it('uses the reference page words in German', () => {
+    expect(locales.de.navPrevious).toBe('Zurück');
+    expect(locales.de.navNext).toBe('Weiter');
+    expect(locales.de.newsletterPrivacyNote).toBe('Wir respektieren deine Privatsphäre. Abmeldung jederzeit möglich.');
+    expect(locales.de.faqTitle).toBe('FAQ');
+  });
+
+  it('keeps the same placeholders in both languages', () => {
+    const placeholders = (s: string) => (s.match(/\{\w+\}/g) ?? []).sort();
+    for (const key of Object.keys(locales.en) as (keyof Labels)[]) {
+      expect(placeholders(locales.de[key]), key).toEqual(placeholders(locales.en[key]));
+    }
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(formatLabel(locales.de.readingTime, { minutes: 4 })).toBe('4 Min. Lesezeit');
+    expect(formatLabel('{a} and {b}', { a: 'x' })).toBe('x and {b}');
+  });
+
+  it('falls back to English for unknown locales', () => {
+    expect(resolveLocale('de-AT')).toBe('de');
+    expect(resolveLocale('fr')).toBe('en');
+    expect(resolveLocale(undefined)).toBe('en');
+  });
+});
+
+describe('ArticleKitProvider', () => {
+  it('renders English strings without any provider', () => {
+    render(<NavLabels />);
+    expect(screen.getByText('Previous / Next')).toBeInTheDocument();
+  });
+
+  it('switches every component inside to German', () => {
+    render(
+      <ArticleKitProvider locale="de">
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    expect(screen.getByText('Zurück / Weiter')).toBeInTheDocument();
+  });
+
+  it('applies partial label overrides and keeps the rest', () => {
+    render(
+      <ArticleKitProvider locale="de" labels={{ navNext: 'Nächster Artikel' }}>
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    expect(screen.getByText('Zurück / Nächster Artikel')).toBeInTheDocument();
+  });
+
+  it('ignores label overrides that are not strings', () => {
+    const labels = { navNext: undefined, navPrevious: 42 } as unknown as Partial<Labels>;
+    render(
+      <ArticleKitProvider locale="de" labels={labels}>
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    expect(screen.getByText('Zurück / Weiter')).toBeInTheDocument();
+  });
+
+  it('lets a component override the locale and strings of the provider', () => {
+    render(
+      <ArticleKitProvider locale="de">
+        <NavLabels locale="en" labels={{ navNext: 'Up next' }} />
+      </ArticleKitProvider>,
+    );
+    expect(screen.getByText('Previous / Up next')).toBeInTheDocument();
+  });
+
+  it('sets lang and the theme as CSS custom properties on its wrapper', () => {
+    const theme = createTheme({ colors: { accent: { light: '#8a1c7c', dark: '#f5a3e6' } } });
+    render(
+      <ArticleKitProvider locale="de" theme={theme} colorScheme="dark">
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    const root = screen.getByText('Zurück / Weiter').closest('[data-ak="ArticleKitProvider"]') as HTMLElement;
+    expect(root).toHaveAttribute('lang', 'de');
+    expect(root.style.getPropertyValue('--ak-color-accent')).toBe('light-dark(#8a1c7c, #f5a3e6)');
+    expect(root.style.getPropertyValue('color-scheme')).toBe('dark');
+  });
+
+  it('leaves the host font in place when asked', () => {
+    render(
+      <ArticleKitProvider inheritFont>
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    const root = screen.getByText('Previous / Next').closest('[data-ak="ArticleKitProvider"]') as HTMLElement;
+    expect(root.style.getPropertyValue('--ak-font-body')).toBe('');
+    expect(root.style.fontFamily).toBe('');
+  });
+
+  it('renders on the server with its styles', () => {
+    const sheet = new ServerStyleSheet();
+    try {
+      const html = renderToString(
+        sheet.collectStyles(
+          <ArticleKitProvider locale="de">
+            <NavLabels />
+          </ArticleKitProvider>,
+        ),
+      );
+      expect(html).toContain('lang="de"');
+      expect(html).toContain('Zurück / Weiter');
+      expect(html).toContain('--ak-color-text:');
+      expect(sheet.getStyleTags()).toContain('text-size-adjust');
+    } finally {
+      sheet.seal();
+    }
+  });
+
+  it('has no accessibility violations', async () => {
+    const { container } = render(
+      <ArticleKitProvider locale="de">
+        <NavLabels />
+      </ArticleKitProvider>,
+    );
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

@@ -1,0 +1,57 @@
+import { createTheme, defaultTheme, themeStyle, vars } from '.';
+
+describe('createTheme', () => {
+  it('returns the default theme when given nothing', () => {
+    expect(createTheme()).toEqual(defaultTheme);
+  });
+
+  it('accepts one colour for both schemes or separate light and dark values', () => {
+    const theme = createTheme({ colors: { accent: '#0a7', danger: { dark: '#ff8080' } } });
+    expect(theme.colors.accent).toEqual({ light: '#0a7', dark: '#0a7' });
+    expect(theme.colors.danger).toEqual({ light: defaultTheme.colors.danger.light, dark: '#ff8080' });
+    expect(theme.colors.text).toEqual(defaultTheme.colors.text);
+  });
+
+  it('ignores unknown keys and values that are not strings', () => {
+    const theme = createTheme({
+      colors: { nope: '#000' },
+      space: { md: 12 },
+      fonts: 'Comic Sans',
+    } as never);
+    expect(theme).toEqual(defaultTheme);
+  });
+
+  it('does not change the default theme', () => {
+    createTheme({ radii: { md: '0' } });
+    expect(defaultTheme.radii.md).toBe('8px');
+  });
+});
+
+describe('themeStyle', () => {
+  it('emits every token as a --ak custom property', () => {
+    const style = themeStyle(defaultTheme);
+    expect(style['--ak-color-text-muted']).toBe('light-dark(#55565e, #b4b5bf)');
+    expect(style['--ak-font-size-title']).toBe(defaultTheme.fontSizes.title);
+    expect(style['--ak-space-md']).toBe('1rem');
+    expect(style['--ak-measure']).toBe('68ch');
+    expect(style.colorScheme).toBe('light');
+  });
+
+  it('follows the system scheme with auto', () => {
+    expect(themeStyle(defaultTheme, { colorScheme: 'auto' }).colorScheme).toBe('light dark');
+  });
+
+  it('treats a font of "inherit" as the host font', () => {
+    const style = themeStyle(createTheme({ fonts: { body: 'inherit' } }));
+    expect(style['--ak-font-body']).toBeUndefined();
+    expect(style.fontFamily).toBeUndefined();
+  });
+});
+
+describe('vars', () => {
+  it('falls back to the default theme when no provider set the property', () => {
+    expect(vars.colors.text).toBe('var(--ak-color-text, light-dark(#1b1b1f, #ececf1))');
+    expect(vars.space.lg).toBe('var(--ak-space-lg, 1.5rem)');
+    expect(vars.measure).toBe('var(--ak-measure, 68ch)');
+  });
+});

@@ -1,0 +1,82 @@
+// Installs the packed tarball into a scratch folder, as a host site would, and renders the
+// article view from plain Node through `import` and through `require`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const tarball = process.env.AK_TARBALL;
+const root = process.cwd();
+let host = '';
+
+const CONTRACT_VALUES = ['ArticleKitProvider', 'createTheme', 'defaultTheme', 'locales'];
+
+beforeAll(() => {
+  if (!tarball)
+    throw new Error('AK_TARBALL is not set: run `npm run check:package`, which packs and tests the tarball.');
+  host = mkdtempSync(path.join(tmpdir(), 'ak-host-'));
+  const modules = path.join(host, 'node_modules');
+  mkdirSync(path.join(modules, 'article-kit'), { recursive: true });
+  execFileSync('tar', ['-xzf', tarball, '-C', path.join(modules, 'article-kit'), '--strip-components=1']);
+  for (const peer of ['react', 'react-dom', 'styled-components']) {
+    symlinkSync(path.join(root, 'node_modules', peer), path.join(modules, peer), 'dir');
+  }
+  writeFileSync(path.join(host, 'package.json'), JSON.stringify({ name: 'host', private: true }));
+});
+
+afterAll(() => {
+  if (host) rmSync(host, { recursive: true, force: true });
+});
+
+/** The same page, written once for both module systems. */
+const page = (load: string) => `
+${load}
+const h = React.createElement;
+function Labels() {
+  const { labels } = ak.useArticleKit();
+  return h('p', null, labels.navPrevious + ' | ' + labels.navNext + ' | ' + labels.newsletterPrivacyNote);
+}
+const theme = ak.createTheme({ colors: { accent: '#8a1c7c' } });
+const sheet = new sc.ServerStyleSheet();
+const html = server.renderToString(
+  sheet.collectStyles(h(ak.ArticleKitProvider, { locale: 'de', theme }, h(Labels))),
+);
+const css = sheet.getStyleTags();
+sheet.seal();
+process.stdout.write(JSON.stringify({ html, css, exports: Object.keys(ak).sort() }));
+`;
+
+function run(args: string[]): { html: string; css: string; exports: string[] } {
+  const out = execFileSync(process.execPath, args, {
+    cwd: host,
+    encoding: 'utf8',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  return JSON.parse(out) as { html: string; css: string; exports: string[] };
+}
+
+describe.each([
+  {
+    system: 'import (ESM)',
+    args: (code: string) => ['--input-type=module', '-e', code],
+    load: `import * as ak from 'article-kit'; import React from 'react'; import server from 'react-dom/server'; import * as sc from 'styled-components';`,
+  },
+  {
+    system: 'require (CommonJS)',
+    args: (code: string) => ['-e', code],
+    load: `const ak = require('article-kit'); const React = require('react'); const server = require('react-dom/server'); const sc = require('styled-components');`,
+  },
+])('the installed package through $system', ({ args, load }) => {
+  it('renders German strings with the theme and server-collected styles', () => {
+    const { html, css } = run(args(page(load)));
+    expect(html).toContain('lang="de"');
+    expect(html).toContain('Zurück | Weiter | Wir respektieren deine Privatsphäre. Abmeldung jederzeit möglich.');
+    expect(html).toContain('--ak-color-accent:#8a1c7c');
+    expect(css).toMatch(/<style[^>]*data-styled/);
+  });
+
+  it('exports every value of the public contract', () => {
+    const { exports } = run(args(page(load)));
+    expect(exports).toEqual(expect.arrayContaining(CONTRACT_VALUES));
+  });
+});
