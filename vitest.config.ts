@@ -21,9 +21,24 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+          exclude: ['test/package/**', '**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['./test/setup.ts'],
           globals: true,
           testTimeout: 20_000,
+        },
+      },
+      {
+        // Node-side tests that drive system Chromium through playwright: server-rendered
+        // pages, JavaScript turned off, hydration.
+        extends: true,
+        test: {
+          name: 'chromium-node',
+          environment: 'node',
+          include: ['test/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
+          globals: true,
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
         },
       },
       {
