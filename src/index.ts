@@ -3,6 +3,8 @@ export { ArticleKitProvider, locales, useArticleKit, formatLabel } from './provi
 export type {
   ArticleKitProviderProps,
   ArticleKitContextValue,
+  ArticleKitSettings,
+  StringTable,
   ArticleKitOverrides,
   Labels,
   Locale,

@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ArticleKitProvider, locales, useArticleKit, type Labels } from '../src';
 
-/** Shows every interface string of the current locale, read through `useArticleKit`. */
+/** Shows every interface string of the current locale, with the provider's overrides. */
 function LabelTable() {
-  const { labels, locale } = useArticleKit();
+  const { labels, locale } = useArticleKit({}, locales);
   return (
     <table style={{ borderCollapse: 'collapse', fontSize: '0.9rem' }}>
       <caption style={{ textAlign: 'start', fontWeight: 700, paddingBlock: '0.5rem' }}>

@@ -4,11 +4,12 @@ import { ServerStyleSheet } from 'styled-components';
 import { ArticleKitProvider } from './ArticleKitProvider';
 import { formatLabel, locales, resolveLocale, type Labels } from './locales';
 import { useArticleKit, type ArticleKitOverrides } from './context';
+import { navStrings } from './strings';
 import { createTheme } from '../theme';
 import { axeViolations } from '../../test/axe';
 
 function NavLabels(props: ArticleKitOverrides) {
-  const { labels, locale } = useArticleKit(props);
+  const { labels, locale } = useArticleKit(props, navStrings);
   return <p data-locale={locale}>{`${labels.navPrevious} / ${labels.navNext}`}</p>;
 }
 

@@ -3,8 +3,8 @@
 import * as React from 'react';
 import { styled } from 'styled-components';
 import { defaultTheme, themeStyle, type ArticleKitTheme } from '../theme';
-import { ArticleKitContext, pickStrings, type ArticleKitContextValue, type LinkComponent } from './context';
-import { locales, resolveLocale, type Labels, type Locale } from './locales';
+import { ArticleKitContext, pickStrings, type ArticleKitSettings, type LinkComponent } from './context';
+import { resolveLocale, type Labels, type Locale } from './locales';
 
 /** Props of {@link ArticleKitProvider}. */
 export interface ArticleKitProviderProps {
@@ -58,15 +58,9 @@ export function ArticleKitProvider({
   children,
 }: ArticleKitProviderProps): React.JSX.Element {
   const resolvedLocale = resolveLocale(locale);
-  const labelKey = labels ? JSON.stringify(pickStrings(labels)) : '';
-  const value = React.useMemo<ArticleKitContextValue>(
-    () => ({
-      locale: resolvedLocale,
-      labels: labelKey
-        ? { ...locales[resolvedLocale], ...(JSON.parse(labelKey) as Partial<Labels>) }
-        : locales[resolvedLocale],
-      linkComponent,
-    }),
+  const labelKey = labels ? JSON.stringify(pickStrings(labels)) : '{}';
+  const value = React.useMemo<ArticleKitSettings>(
+    () => ({ locale: resolvedLocale, labels: JSON.parse(labelKey) as Partial<Labels>, linkComponent }),
     [resolvedLocale, labelKey, linkComponent],
   );
   const scheme = colorScheme === 'dark' || colorScheme === 'auto' ? colorScheme : 'light';

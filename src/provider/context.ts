@@ -1,9 +1,10 @@
 import * as React from 'react';
-import { locales, resolveLocale, type Labels, type Locale } from './locales';
+import { resolveLocale, type Labels, type Locale } from './locales';
+import type { StringTable } from './strings';
 
 /**
  * Props a link component receives. Any router link that renders an `<a>` and forwards these
- * (Next.js `Link`, React Router `Link`) fits.
+ * (Next.js `Link`, React Router `Link` wrapped to take `href`) fits.
  */
 export interface LinkComponentProps {
   href: string;
@@ -18,10 +19,19 @@ export interface LinkComponentProps {
 /** A component that renders links, e.g. a router's `Link`. */
 export type LinkComponent = React.ElementType<LinkComponentProps>;
 
-/** What components read from {@link ArticleKitProvider}. */
-export interface ArticleKitContextValue {
+/** What {@link ArticleKitProvider} hands to the components inside it. */
+export interface ArticleKitSettings {
   locale: Locale;
-  labels: Labels;
+  /** The host's string overrides (only string values). */
+  labels: Partial<Labels>;
+  linkComponent?: LinkComponent;
+}
+
+/** What a component gets from {@link useArticleKit}: its own strings, resolved. */
+export interface ArticleKitContextValue<T extends { [K in keyof T]: string } = Labels> {
+  locale: Locale;
+  /** The table's strings for the locale, with the host's overrides applied. */
+  labels: T;
   linkComponent?: LinkComponent;
 }
 
@@ -29,11 +39,9 @@ export interface ArticleKitContextValue {
 // fall back to their props and the defaults instead of crashing at import time.
 const IS_SERVER_COMPONENT = typeof (React as { createContext?: unknown }).createContext !== 'function';
 
-export const ArticleKitContext: React.Context<ArticleKitContextValue | null> | null = IS_SERVER_COMPONENT
+export const ArticleKitContext: React.Context<ArticleKitSettings | null> | null = IS_SERVER_COMPONENT
   ? null
-  : React.createContext<ArticleKitContextValue | null>(null);
-
-const DEFAULT_VALUE: ArticleKitContextValue = { locale: 'en', labels: locales.en };
+  : React.createContext<ArticleKitSettings | null>(null);
 
 /** Per-component overrides of the provider's settings. */
 export interface ArticleKitOverrides {
@@ -47,33 +55,40 @@ export interface ArticleKitOverrides {
 }
 
 /**
- * Reads locale, labels and link component: the nearest {@link ArticleKitProvider}, then the
- * component's own `locale` / `labels` props, then English defaults.
+ * Resolves a component's strings: its own `labels` prop, then the provider's `labels`, then
+ * the table's text for the locale (component prop, provider, or English).
+ *
+ * @param overrides the component's `locale` and `labels` props
+ * @param table the component's string table, e.g. `navStrings`
  */
-export function useArticleKit(overrides: ArticleKitOverrides = {}): ArticleKitContextValue {
+export function useArticleKit<T extends { [K in keyof T]: string }>(
+  overrides: ArticleKitOverrides,
+  table: StringTable<T>,
+): ArticleKitContextValue<T> {
   // The condition is fixed for the lifetime of the module, so hook order never changes.
   // eslint-disable-next-line react-hooks/rules-of-hooks
-  const fromProvider = ArticleKitContext ? React.useContext(ArticleKitContext) : null;
-  const base = fromProvider ?? DEFAULT_VALUE;
-  const { locale, labels } = overrides;
-  if (locale === undefined && labels === undefined) return base;
-  const resolved = locale === undefined ? base.locale : resolveLocale(locale);
-  return {
-    locale: resolved,
-    labels: {
-      ...(resolved === base.locale ? base.labels : locales[resolved]),
-      ...pickStrings(labels),
-    },
-    linkComponent: base.linkComponent,
-  };
+  const settings = ArticleKitContext ? React.useContext(ArticleKitContext) : null;
+  const locale = overrides.locale === undefined ? (settings?.locale ?? 'en') : resolveLocale(overrides.locale);
+  const own: Record<string, string> = pickStrings(overrides.labels);
+  const shared: Record<string, string | undefined> = settings?.labels ?? {};
+  const base = table[locale] ?? table.en;
+  let labels = base;
+  for (const key of Object.keys(base) as (keyof T & string)[]) {
+    const value = own[key] ?? shared[key];
+    if (value !== undefined && value !== base[key]) {
+      if (labels === base) labels = { ...base };
+      (labels as Record<string, string>)[key] = value;
+    }
+  }
+  return { locale, labels, linkComponent: settings?.linkComponent };
 }
 
 /** Keeps only string values: an override of `undefined` or a number never blanks a label. */
-export function pickStrings(labels: Partial<Labels> | undefined): Partial<Labels> {
+export function pickStrings(labels: Partial<Labels> | undefined): Record<string, string> {
   if (!labels || typeof labels !== 'object') return {};
   const out: Record<string, string> = {};
   for (const [key, value] of Object.entries(labels)) {
-    if (typeof value === 'string' && key in locales.en) out[key] = value;
+    if (typeof value === 'string') out[key] = value;
   }
-  return out as Partial<Labels>;
+  return out;
 }

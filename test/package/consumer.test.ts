@@ -33,7 +33,7 @@ const page = (load: string) => `
 ${load}
 const h = React.createElement;
 function Labels() {
-  const { labels } = ak.useArticleKit();
+  const { labels } = ak.useArticleKit({}, ak.locales);
   return h('p', null, labels.navPrevious + ' | ' + labels.navNext + ' | ' + labels.newsletterPrivacyNote);
 }
 const theme = ak.createTheme({ colors: { accent: '#8a1c7c' } });
