@@ -1,0 +1,79 @@
+// Size budgets: bundles what a host pays for each component imported alone from the package
+// entry, and for the whole entry (minified, gzip level 9; react, react-dom and
+// styled-components external), fails over budget, and proves tree-shaking by checking that
+// one component's bundle holds no code of the others. Writes reports/size.json.
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+
+const KB = 1024;
+const BUDGETS = [
+  { name: 'FaqAccordion', budget: 2 * KB },
+  { name: 'PrevNextNav', budget: 1.5 * KB },
+  { name: 'ArticleBody', budget: 3 * KB },
+  { name: 'NewsletterCta', budget: 3.5 * KB },
+  { name: 'all', budget: 9 * KB },
+];
+// Markers that only each component's own code contains (its data-ak name).
+const MARKERS = ['FaqAccordion', 'PrevNextNav', 'ArticleBody', 'NewsletterCta', 'ArticleLayout'];
+
+const root = process.cwd();
+const scratch = path.join(root, 'node_modules', '.cache', 'article-kit-size');
+rmSync(scratch, { recursive: true, force: true });
+mkdirSync(scratch, { recursive: true });
+const only = process.argv.slice(2);
+
+async function measure(name) {
+  const entry = path.join(scratch, `${name}.js`);
+  const source = path.join(root, 'src', 'index.ts');
+  writeFileSync(
+    entry,
+    name === 'all'
+      ? `export * from ${JSON.stringify(source)};\n`
+      : `export { ${name} } from ${JSON.stringify(source)};\n`,
+  );
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: name },
+      rolldownOptions: { external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id) },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
+  const code = outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
+  return { code, min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+const rows = [];
+let failed = false;
+for (const { name, budget } of BUDGETS) {
+  if (only.length && !only.includes(name)) continue;
+  const { code, min, gzip } = await measure(name);
+  const over = gzip > budget;
+  const foreign =
+    name === 'all' ? [] : MARKERS.filter((m) => m !== name && m !== 'ArticleLayout' && code.includes(`"${m}"`));
+  if (over || foreign.length) failed = true;
+  rows.push({ name, min, gzip, budget, ok: !over && foreign.length === 0, foreign });
+}
+
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('entry', 16)}${pad('min', 10)}${pad('gzip', 10)}${pad('budget', 10)}result`);
+for (const r of rows) {
+  const verdict = r.ok ? 'ok' : r.foreign.length ? `pulls in ${r.foreign.join(', ')}` : 'OVER BUDGET';
+  console.log(
+    `${pad(r.name, 16)}${pad(r.min + ' B', 10)}${pad(r.gzip + ' B', 10)}${pad(r.budget + ' B', 10)}${verdict}`,
+  );
+}
+mkdirSync(path.join(root, 'reports'), { recursive: true });
+writeFileSync(path.join(root, 'reports', 'size.json'), JSON.stringify(rows, null, 2) + '\n');
+process.exit(failed ? 1 : 0);
