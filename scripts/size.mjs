@@ -1,8 +1,8 @@
-// Size budgets: bundles what a host pays for each component imported alone from the package
-// entry, and for the whole entry (minified, gzip level 9; react, react-dom and
+// Size budgets: bundles what a host pays for each component imported alone from the built
+// package entry (dist/), and for the whole entry (minified, gzip level 9; react, react-dom and
 // styled-components external), fails over budget, and proves tree-shaking by checking that
 // one component's bundle holds no code of the others. Writes reports/size.json.
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -19,6 +19,10 @@ const BUDGETS = [
 const MARKERS = ['FaqAccordion', 'PrevNextNav', 'ArticleBody', 'NewsletterCta', 'ArticleLayout'];
 
 const root = process.cwd();
+if (!existsSync(path.join(root, 'dist', 'esm', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first (sizes are measured on the built package).');
+  process.exit(1);
+}
 const scratch = path.join(root, 'node_modules', '.cache', 'article-kit-size');
 rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
@@ -26,7 +30,7 @@ const only = process.argv.slice(2);
 
 async function measure(name) {
   const entry = path.join(scratch, `${name}.js`);
-  const source = path.join(root, 'src', 'index.ts');
+  const source = path.join(root, 'dist', 'esm', 'index.js');
   writeFileSync(
     entry,
     name === 'all'
@@ -43,7 +47,11 @@ async function measure(name) {
       minify: true,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: name },
-      rolldownOptions: { external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id) },
+      rolldownOptions: {
+        external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id),
+        // Vite keeps whitespace in ES library output; hosts' bundlers minify it fully.
+        output: { minify: true },
+      },
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);

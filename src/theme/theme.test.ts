@@ -49,6 +49,36 @@ describe('themeStyle', () => {
 });
 
 describe('vars', () => {
+  it('has a reference with the default value as fallback for every token', () => {
+    const kebab = (n: string) => n.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+    const prefix = {
+      colors: 'color',
+      fonts: 'font',
+      fontSizes: 'font-size',
+      lineHeights: 'line-height',
+      space: 'space',
+      radii: 'radius',
+      focusRing: 'focus',
+    } as const;
+    for (const [group, name] of Object.entries(prefix) as [keyof typeof prefix, string][]) {
+      const tokens = defaultTheme[group] as Record<string, string | { light: string; dark: string }>;
+      const refs = vars[group] as Record<string, string>;
+      expect(Object.keys(refs).sort(), group).toEqual(Object.keys(tokens).sort());
+      for (const [key, value] of Object.entries(tokens)) {
+        const fallback =
+          typeof value === 'string'
+            ? value
+            : value.light === value.dark
+              ? value.light
+              : `light-dark(${value.light}, ${value.dark})`;
+        expect(refs[key]).toBe(`var(--ak-${name}-${kebab(key)}, ${fallback})`);
+        expect(themeStyle(defaultTheme)[`--ak-${name}-${kebab(key)}`]).toBe(
+          group === 'fonts' || typeof value === 'string' ? (typeof value === 'string' ? value : fallback) : fallback,
+        );
+      }
+    }
+  });
+
   it('falls back to the default theme when no provider set the property', () => {
     expect(vars.colors.text).toBe('var(--ak-color-text, light-dark(#1b1b1f, #ececf1))');
     expect(vars.space.lg).toBe('var(--ak-space-lg, 1.5rem)');
