@@ -33,7 +33,7 @@ describe('themeStyle', () => {
     expect(style['--ak-color-text-muted']).toBe('light-dark(#55565e, #b4b5bf)');
     expect(style['--ak-font-size-title']).toBe(defaultTheme.fontSizes.title);
     expect(style['--ak-space-md']).toBe('1rem');
-    expect(style['--ak-measure']).toBe('68ch');
+    expect(style['--ak-measure']).toBe('60ch');
     expect(style.colorScheme).toBe('light');
   });
 
@@ -82,6 +82,6 @@ describe('vars', () => {
   it('falls back to the default theme when no provider set the property', () => {
     expect(vars.colors.text).toBe('var(--ak-color-text, light-dark(#1b1b1f, #ececf1))');
     expect(vars.space.lg).toBe('var(--ak-space-lg, 1.5rem)');
-    expect(vars.measure).toBe('var(--ak-measure, 68ch)');
+    expect(vars.measure).toBe('var(--ak-measure, 60ch)');
   });
 });

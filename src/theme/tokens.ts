@@ -126,5 +126,5 @@ export const defaultTheme: ArticleKitTheme = {
     width: '3px',
     offset: '2px',
   },
-  measure: '68ch',
+  measure: '60ch',
 };

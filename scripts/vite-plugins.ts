@@ -1,0 +1,101 @@
+// Build steps of the library (used by vite.config.ts).
+import type { Plugin } from 'vite';
+
+const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
+
+/**
+ * Bundlers may drop module directives. Interactive modules start with 'use client' in the
+ * source; this puts the directive back at the top of each output file built from such a module,
+ * so React Server Component frameworks treat exactly those files as client boundaries.
+ */
+export function preserveUseClient(): Plugin {
+  const clientModules = new Set<string>();
+  return {
+    name: 'article-kit:preserve-use-client',
+    transform: {
+      order: 'pre',
+      handler(code, id) {
+        if (!id.includes('/node_modules/') && USE_CLIENT.test(code)) clientModules.add(id);
+        return null;
+      },
+    },
+    generateBundle(_options, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const isClient = file.moduleIds.some((id) => clientModules.has(id.split('?')[0]!));
+        // Some bundler versions keep the directive, others drop it: write exactly one.
+        const body = file.code.replace(/^(\s*['"]use client['"];?\s*)+/, '');
+        file.code = isClient ? `'use client';\n${body}` : body;
+      }
+    },
+  };
+}
+
+/** Collapses the CSS inside styled-components templates; JS minifiers leave strings alone. */
+export function minifyStyledCss(code: string): string {
+  const tag = /\b(?:styled(?:\.\w+|\([^()`]*\))(?:\.attrs(?:<[^`]*?>)?\([^`]*?\))?(?:<[^`]*?>)?|css|keyframes)`/g;
+  let out = '';
+  let last = 0;
+  for (let m = tag.exec(code); m; m = tag.exec(code)) {
+    const start = m.index + m[0].length;
+    // Walk the template: static text between `${…}` expressions is minified, expressions are kept.
+    const parts: string[] = [];
+    let i = start;
+    let chunk = '';
+    while (i < code.length && code[i] !== '`') {
+      if (code[i] === '\\') {
+        chunk += code.slice(i, i + 2);
+        i += 2;
+      } else if (code[i] === '$' && code[i + 1] === '{') {
+        let depth = 1;
+        let j = i + 2;
+        while (j < code.length && depth > 0) {
+          if (code[j] === '{') depth++;
+          else if (code[j] === '}') depth--;
+          j++;
+        }
+        parts.push(chunk, code.slice(i, j));
+        chunk = '';
+        i = j;
+      } else {
+        chunk += code[i++];
+      }
+    }
+    parts.push(chunk);
+    const minified = parts.map((part, n) => {
+      if (n % 2 === 1) return part;
+      let css = part
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .replace(/([\w-]):\s/g, '$1:');
+      if (n === 0) css = css.trimStart();
+      if (n === parts.length - 1) css = css.trimEnd().replace(/;$/, '');
+      return css;
+    });
+    out += code.slice(last, start) + minified.join('');
+    last = i;
+    tag.lastIndex = i + 1;
+  }
+  return out + code.slice(last);
+}
+
+/** Only the library build: production-minified CSS and warnings that host bundlers drop. */
+export function libraryTransforms(): Plugin {
+  return {
+    name: 'article-kit:library-transforms',
+    transform: {
+      order: 'pre',
+      handler(code, id) {
+        if (id.includes('/node_modules/') || !/\/src\/.*\.tsx?$/.test(id)) return null;
+        let next = code;
+        if (next.includes('styled')) next = minifyStyledCss(next);
+        // Development warnings are guarded by NODE_ENV at each call, so a host's production
+        // build removes them with their message strings.
+        next = next.replace(/(?<!function )\bdevWarn\(/g, '(process.env.NODE_ENV !== "production") && devWarn(');
+        return next === code ? null : { code: next, map: null };
+      },
+    },
+  };
+}

@@ -1,0 +1,35 @@
+// @vitest-environment node
+import { minifyStyledCss } from '../../scripts/vite-plugins';
+
+describe('minifyStyledCss', () => {
+  it('collapses whitespace and drops comments in styled templates', () => {
+    const source =
+      'const A = styled.div`\n  /* why */\n  display: flex;\n  gap: ${vars.space.md};\n\n  &:hover {\n    color: red;\n  }\n`;';
+    expect(minifyStyledCss(source)).toBe('const A = styled.div`display:flex;gap:${vars.space.md};&:hover{color:red}`;');
+  });
+
+  it('keeps the space between two expressions and descendant combinators', () => {
+    const source = 'const B = styled.span`\n  padding: ${a} ${b};\n  & :hover > svg { fill: none; }\n`;';
+    expect(minifyStyledCss(source)).toBe('const B = styled.span`padding:${a} ${b};& :hover > svg{fill:none}`;');
+  });
+
+  it('handles styled(Component), attrs and css helpers, and leaves other templates alone', () => {
+    const source = [
+      "const C = styled(Link).attrs({ rel: 'next' })`\n  color: blue;\n`;",
+      'const d = css`\n  margin: 0;\n`;',
+      'const message = `keep   this  ${x}   text`;',
+    ].join('\n');
+    expect(minifyStyledCss(source)).toBe(
+      [
+        "const C = styled(Link).attrs({ rel: 'next' })`color:blue`;",
+        'const d = css`margin:0`;',
+        'const message = `keep   this  ${x}   text`;',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps media query conditions valid', () => {
+    const source = 'const E = styled.div`\n  @media (forced-colors: active) {\n    border-color: LinkText;\n  }\n`;';
+    expect(minifyStyledCss(source)).toBe('const E = styled.div`@media (forced-colors:active){border-color:LinkText}`;');
+  });
+});
