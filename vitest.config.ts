@@ -42,6 +42,21 @@ export default defineConfig({
         },
       },
       {
+        // Host apps that install the packed tarball (e2e/consumers): plain Node SSR with React 18.3
+        // and 19, a Vite SPA and a Next.js App Router app, driven in system Chromium.
+        extends: true,
+        test: {
+          name: 'consumers',
+          environment: 'node',
+          include: ['e2e/**/*.test.ts'],
+          exclude: ['e2e/consumers/**', '**/node_modules/**'],
+          globals: true,
+          testTimeout: 60_000,
+          // The first hook installs and builds the consumers when the tarball changed.
+          hookTimeout: 480_000,
+        },
+      },
+      {
         extends: true,
         test: {
           name: 'package',

@@ -41,3 +41,56 @@ export type {
   InlineCode,
   InlineLink,
 } from './schema/types';
+
+export { ArticleLayout, articleGraph } from './components/ArticleLayout';
+export type { ArticleLayoutProps, ArticleGraph, NewsArticleExtras } from './components/ArticleLayout';
+
+export { ArticleBody } from './components/ArticleBody';
+export type {
+  ArticleBodyProps,
+  BlockComponents,
+  BlockRenderer,
+  BlockRendererProps,
+  BlockShape,
+  BuiltInBlock,
+  BuiltInBlockComponents,
+  UndeclaredBlock,
+} from './components/ArticleBody';
+
+export { FaqAccordion } from './components/FaqAccordion';
+export type { FaqAccordionProps } from './components/FaqAccordion';
+
+export {
+  NewsletterCta,
+  useNewsletterSubscription,
+  SubscribeError,
+  checkEmail,
+  classifySubscribeError,
+  errorCodeForStatus,
+  normalizeEmail,
+  suggestEmail,
+} from './components/NewsletterCta';
+export type {
+  NewsletterCtaProps,
+  NewsletterErrorCode,
+  NewsletterEvent,
+  NewsletterState,
+  NewsletterStatus,
+  NewsletterSubmission,
+  NewsletterSubscription,
+  NewsletterSubscriptionOptions,
+  SubscribeHandler,
+  EmailProblem,
+  SubscribeErrorCode,
+  SubscribeResult,
+} from './components/NewsletterCta';
+
+export { PrevNextNav } from './components/PrevNextNav';
+export type { PrevNextNavProps } from './components/PrevNextNav';
+
+export { articleJsonLd } from './schema/articleJsonLd';
+export type { NewsArticleJsonLd } from './schema/articleJsonLd';
+export { faqJsonLd } from './schema/faqJsonLd';
+export type { FaqPageJsonLd, FaqQuestionJsonLd } from './schema/faqJsonLd';
+export { validateArticle } from './schema/validateArticle';
+export type { ArticleValidation, ValidateArticleOptions } from './schema/validateArticle';

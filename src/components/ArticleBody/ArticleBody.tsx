@@ -1,0 +1,147 @@
+import * as React from 'react';
+import { devWarn } from '../../internal/warn';
+import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
+import { formatLabel } from '../../provider/locales';
+import { bodyStrings } from '../../provider/strings';
+import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
+import { Root, VisuallyHidden } from './ArticleBody.styles';
+import { renderBlock, SafeLink, type BlockContext } from './ArticleBodyBlocks';
+import { formatPublished, headingIds, isBlock, readingMinutes, textOf } from './articleBodyLogic';
+import type { BlockComponents, BlockShape } from './blockComponents';
+
+/** An image within this many blocks from the start is likely above the fold and loads at once. */
+const EAGER_IMAGE_WITHIN = 3;
+
+/** Props of {@link ArticleBody}. */
+export interface ArticleBodyProps extends ArticleKitOverrides {
+  /** The article's title, rendered as the page's single `h1`. Omit it when the page renders its own h1. */
+  title?: string;
+  /** The lead paragraph under the title. */
+  lead?: string;
+  /**
+   * ISO 8601 date or date-time of publication (`2025-11-28`). Shown as the calendar day written
+   * there, formatted for the locale ("28. November 2025"). An unreadable date is not shown.
+   */
+  publishedAt?: string;
+  /** The author for the byline; `url` makes the name a link. */
+  author?: ArticleAuthor;
+  /**
+   * The article's content as typed blocks, rendered in order. Blocks of other types go to
+   * `components`; without a renderer they are skipped (with a warning in development).
+   */
+  blocks?: ReadonlyArray<ArticleBlock | CustomBlock | BlockShape>;
+  /**
+   * Renderers by block type: for your own block types, or to replace a built-in one. The
+   * `newsletter` block shows nothing by itself; its renderer fills that place in the article.
+   * @example components={{ chart: ({ block }: BlockRendererProps<ChartBlock>) => <Chart data={block.data} /> }}
+   */
+  components?: BlockComponents;
+  /** Content rendered after the blocks, with the same typography. */
+  children?: React.ReactNode;
+  /**
+   * Reading time in minutes to show instead of the estimate from the text, or `false` to hide it.
+   * By default it is estimated from the lead, blocks and children (about 200 words a minute in
+   * German, 230 in English). It is part of the header's meta line, so it shows only when there
+   * is a title, lead, author or date.
+   */
+  readingTime?: number | false;
+  /**
+   * The root element: `article` when the body stands for the whole article, `div` when a
+   * surrounding element (such as `ArticleLayout`'s) already is the article.
+   * @default 'article'
+   */
+  as?: 'article' | 'div';
+  /** Class name for the root element, for host CSS. */
+  className?: string;
+}
+
+/**
+ * The article itself: title (h1), lead, byline with date and reading time, and the body from
+ * typed blocks and/or children. Has no client state, so it renders in React Server Components.
+ */
+export function ArticleBody({
+  title,
+  lead,
+  publishedAt,
+  author,
+  blocks,
+  components,
+  children,
+  readingTime,
+  as,
+  className,
+  locale: localeProp,
+  labels: labelsProp,
+}: ArticleBodyProps): React.JSX.Element {
+  const { locale, labels, linkComponent } = useArticleKit({ locale: localeProp, labels: labelsProp }, bodyStrings);
+  if (blocks !== undefined && !Array.isArray(blocks)) devWarn('ArticleBody: `blocks` is not an array; it is ignored.');
+  const list: readonly unknown[] = Array.isArray(blocks) ? blocks : [];
+
+  const firstImage = list.findIndex((block) => isBlock(block) && block.type === 'image');
+  const context: BlockContext = {
+    components,
+    headingIds: headingIds(list),
+    eagerImage: firstImage < EAGER_IMAGE_WITHIN ? firstImage : -1,
+    linkComponent,
+  };
+
+  const heading = textOf(title);
+  const leadText = textOf(lead);
+  const authorName = textOf(author?.name);
+  const published = formatPublished(publishedAt, labels.dateLocale);
+  // The meta line belongs to the article's header: a body without one (the page renders title
+  // and byline itself) shows no reading time either.
+  const minutes =
+    readingTime === false || !(heading || leadText || authorName || published)
+      ? undefined
+      : typeof readingTime === 'number' && readingTime >= 1
+        ? Math.round(readingTime)
+        : readingMinutes({ lead: leadText, blocks: list, children }, locale);
+  const [beforeAuthor, afterAuthor] = splitAt(labels.bylineAuthor, '{author}');
+
+  return (
+    // lang only when the locale is set here: otherwise the host's or the provider's lang applies.
+    <Root as={as} data-ak="ArticleBody" lang={localeProp ? locale : undefined} className={className}>
+      {(heading || leadText || authorName || published || minutes) && (
+        <header>
+          {heading && <h1>{heading}</h1>}
+          {leadText && <p data-part="lead">{leadText}</p>}
+          {(authorName || published || minutes) && (
+            <p data-part="meta">
+              {authorName && (
+                <span>
+                  {beforeAuthor}
+                  {author?.url ? (
+                    <SafeLink href={author.url} rel="author" linkComponent={linkComponent}>
+                      {authorName}
+                    </SafeLink>
+                  ) : (
+                    authorName
+                  )}
+                  {afterAuthor}
+                </span>
+              )}
+              {published && (
+                <span>
+                  <VisuallyHidden>{`${labels.publishedOn} `}</VisuallyHidden>
+                  <time dateTime={published.iso}>{published.text}</time>
+                </span>
+              )}
+              {minutes && <span>{formatLabel(labels.readingTime, { minutes })}</span>}
+            </p>
+          )}
+        </header>
+      )}
+      {list.map((block, index) => (
+        <React.Fragment key={index}>{renderBlock(block, index, context)}</React.Fragment>
+      ))}
+      {children}
+    </Root>
+  );
+}
+
+/** "Von {author}" → ["Von ", ""]; a label without the placeholder puts the name after it. */
+function splitAt(template: string, placeholder: string): [string, string] {
+  const at = template.indexOf(placeholder);
+  return at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + placeholder.length)];
+}

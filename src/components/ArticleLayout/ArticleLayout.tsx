@@ -1,0 +1,136 @@
+import type * as React from 'react';
+import { JsonLdScript } from '../../internal/JsonLdScript';
+import { devWarn, isDev } from '../../internal/warn';
+import type { ArticleKitOverrides } from '../../provider/context';
+import type { Article } from '../../schema/types';
+import { validateArticle } from '../../schema/validateArticle';
+import { ArticleBody, type ArticleBodyProps, type BlockRendererProps } from '../ArticleBody';
+import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion';
+import { NewsletterCta, type NewsletterCtaProps } from '../NewsletterCta';
+import { PrevNextNav, type PrevNextNavProps } from '../PrevNextNav';
+import { Root } from './ArticleLayout.styles';
+import { articleGraph, type NewsArticleExtras } from './articleLayoutLogic';
+
+/** Props of {@link ArticleLayout}. */
+export interface ArticleLayoutProps extends ArticleKitOverrides {
+  /**
+   * The whole article: title, lead, meta, blocks, FAQ and previous/next links. Checked at
+   * runtime: what is invalid is left out (with a warning naming the field in development), so
+   * bad content never breaks the page.
+   */
+  article: Article;
+  /**
+   * Props of the `NewsletterCta`, shown at the article's `{ type: 'newsletter' }` block, or after
+   * the body when the article has none. Without it no signup box is shown. From a server
+   * component page, pass `action` (a plain form post); `onSubscribe` needs a client component.
+   */
+  newsletter?: NewsletterCtaProps;
+  /**
+   * Adds one `<script type="application/ld+json">` with a graph of the `NewsArticle` and, when
+   * the article has a FAQ, the `FAQPage`, built from the same data the page shows. Pass an object
+   * to add properties to the `NewsArticle`, such as `image`, `publisher` or `url`.
+   * @default false
+   */
+  structuredData?: boolean | NewsArticleExtras;
+  /**
+   * More props for the `ArticleBody`, such as `components` (renderers for your own block
+   * types), `readingTime`, or `children` (shown after the blocks).
+   */
+  bodyProps?: Omit<
+    ArticleBodyProps,
+    'title' | 'lead' | 'publishedAt' | 'author' | 'blocks' | 'as' | keyof ArticleKitOverrides
+  >;
+  /**
+   * More props for the `FaqAccordion`, such as `type: 'single'`, `title` or `defaultValue`.
+   * Its own structured data stays off while `structuredData` is on, so the FAQ is published once.
+   */
+  faqProps?: Omit<FaqAccordionProps, 'items' | keyof ArticleKitOverrides>;
+  /**
+   * More props for the `PrevNextNav`, such as `linkComponent` (a router's `Link`; a server
+   * component page can pass Next.js `Link` here).
+   */
+  navProps?: Omit<PrevNextNavProps, 'prev' | 'next' | keyof ArticleKitOverrides>;
+  /** Class name for the root element, for host styles. */
+  className?: string;
+}
+
+/** The `newsletter` block as the layout hands it to its renderer: with the box's props. */
+interface NewsletterSlotBlock {
+  type: 'newsletter';
+  cta: NewsletterCtaProps;
+}
+
+// Defined once, outside any render, so the signup box keeps its state when the page re-renders.
+function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
+  return <NewsletterCta {...block.cta} />;
+}
+
+/**
+ * The whole article view from one `Article`: the body (title, lead, meta, blocks) with the
+ * newsletter box in its flow, the FAQ, the links to the previous and next article, and the
+ * structured data. Not a client component: it renders in a Next.js server page and hands
+ * serialisable props to the interactive parts (FAQ, newsletter), which hydrate on their own.
+ */
+export function ArticleLayout({
+  article: input,
+  newsletter,
+  structuredData = false,
+  bodyProps,
+  faqProps,
+  navProps,
+  className,
+  locale,
+  labels,
+}: ArticleLayoutProps): React.JSX.Element {
+  const components = bodyProps?.components;
+  const { article, problems } = validateArticle(input, {
+    customTypes: components && typeof components === 'object' ? Object.keys(components) : [],
+  });
+  if (isDev) for (const problem of problems) devWarn(`ArticleLayout: ${problem}; it is left out.`);
+
+  const overrides = { locale, labels };
+  // The box is a client component: it cannot read the layout's props, so it gets them here.
+  const cta: NewsletterCtaProps | undefined = newsletter && {
+    ...newsletter,
+    locale: newsletter.locale ?? locale,
+    labels: labels && newsletter.labels ? { ...labels, ...newsletter.labels } : (newsletter.labels ?? labels),
+  };
+  const hasSlot = article.blocks.some((block) => block.type === 'newsletter');
+  const blocks =
+    cta && hasSlot
+      ? article.blocks.map((block) => (block.type === 'newsletter' ? { type: 'newsletter', cta } : block))
+      : article.blocks;
+  const faq = article.faq ?? [];
+  const extras = typeof structuredData === 'object' && structuredData !== null ? structuredData : undefined;
+
+  return (
+    <Root data-ak="ArticleLayout" lang={locale} className={className}>
+      <ArticleBody
+        {...bodyProps}
+        {...overrides}
+        as="div"
+        title={article.title}
+        lead={article.lead}
+        publishedAt={article.publishedAt}
+        author={article.author}
+        blocks={blocks}
+        components={cta ? { newsletter: NewsletterSlot, ...components } : components}
+      >
+        {bodyProps?.children}
+        {cta && !hasSlot && <NewsletterCta {...cta} />}
+      </ArticleBody>
+      {faq.length > 0 && (
+        <FaqAccordion
+          {...faqProps}
+          {...overrides}
+          items={faq}
+          structuredData={!structuredData && !!faqProps?.structuredData}
+        />
+      )}
+      <PrevNextNav {...navProps} {...overrides} prev={article.prev} next={article.next} />
+      {structuredData !== false && structuredData !== null && structuredData !== undefined && (
+        <JsonLdScript data={articleGraph(article, extras)} />
+      )}
+    </Root>
+  );
+}

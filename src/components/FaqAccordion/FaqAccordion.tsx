@@ -1,0 +1,169 @@
+'use client';
+
+import * as React from 'react';
+import { JsonLdScript } from '../../internal/JsonLdScript';
+import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
+import { faqStrings } from '../../provider/strings';
+import { faqJsonLd } from '../../schema/faqJsonLd';
+import type { FaqItem } from '../../schema/types';
+import { Root } from './FaqAccordion.styles';
+import { faqEntries, questionLevel } from './faqLogic';
+import { hideUntilFound, useFaqAccordion } from './useFaqAccordion';
+
+/** Props of {@link FaqAccordion}. */
+export interface FaqAccordionProps extends ArticleKitOverrides {
+  /**
+   * The questions and answers. An answer may be text or rich content (links, lists). Each item's
+   * id (for `#id` links and `value`) is its `id`, else a slug of the question.
+   */
+  items: FaqItem[];
+  /**
+   * Heading of the section, one level above the questions. `null` leaves it out, e.g. when the
+   * page has its own heading for the FAQ.
+   * @default labels.faqTitle ("FAQ")
+   */
+  title?: React.ReactNode;
+  /**
+   * Heading level of each question (2 to 6); the section title is one level higher.
+   * @default 3
+   */
+  headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * `'multiple'` lets readers open any number of answers; `'single'` closes the open answer when
+   * another one opens.
+   * @default 'multiple'
+   */
+  type?: 'single' | 'multiple';
+  /** Ids of the items open at first, when the accordion manages its own state. */
+  defaultValue?: string[];
+  /** Ids of the open items, when the host manages the state (use with `onValueChange`). */
+  value?: string[];
+  /** Called with the ids of the open items whenever the reader opens or closes one. */
+  onValueChange?: (value: string[]) => void;
+  /**
+   * Also render FAQPage structured data (JSON-LD) for search engines, built from the same items.
+   * Leave it off when the page already publishes it, e.g. through `ArticleLayout structuredData`.
+   * @default false
+   */
+  structuredData?: boolean;
+  /** Class name for the root element, for host styles. */
+  className?: string;
+}
+
+const chevron = (
+  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+    <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+  </svg>
+);
+
+/**
+ * Questions and answers of an article. Every answer is in the server HTML; without JavaScript
+ * each question opens as a native disclosure, find-in-page reveals closed answers, and a link to
+ * `#<item id>` opens its item. In the browser it becomes the WAI-ARIA accordion: each question a
+ * heading with a button that controls its answer, with arrow-key navigation.
+ */
+export function FaqAccordion({
+  items,
+  title,
+  headingLevel = 3,
+  type = 'multiple',
+  defaultValue,
+  value,
+  onValueChange,
+  structuredData = false,
+  className,
+  locale,
+  labels,
+}: FaqAccordionProps): React.JSX.Element | null {
+  const strings = useArticleKit({ locale, labels }, faqStrings).labels;
+  const entries = React.useMemo(() => faqEntries(items), [items]);
+  const single = type === 'single';
+  const groupId = React.useId();
+  const { rootRef, open, enhanced, toggle } = useFaqAccordion({
+    ids: entries.map((entry) => entry.id),
+    single,
+    defaultValue,
+    value,
+    onValueChange,
+  });
+  if (!entries.length) return null;
+
+  const level = questionLevel(headingLevel);
+  const Question = `h${level}` as 'h3';
+  const Title = `h${level - 1}` as 'h2';
+  const heading = title === undefined ? strings.faqTitle : title;
+  const hasTitle = heading !== null && heading !== false && heading !== '';
+  const jsonLd = structuredData ? faqJsonLd(entries) : null;
+
+  return (
+    <Root
+      ref={rootRef as React.RefObject<HTMLElement>}
+      data-ak="FaqAccordion"
+      className={className}
+      aria-labelledby={hasTitle ? groupId : undefined}
+    >
+      {hasTitle && (
+        <Title id={groupId} data-ak-part="title">
+          {heading}
+        </Title>
+      )}
+      {entries.map(({ id, question, answer }) => {
+        const isOpen = open.includes(id);
+        const content = (
+          <div>
+            <span id={id} data-ak-part="anchor" />
+            <div data-ak-part="answer-content">{answer}</div>
+          </div>
+        );
+        if (!enhanced) {
+          // Server markup: opens, closes, is found by find-in-page and revealed by `#id` without
+          // JavaScript; `name` makes single mode exclusive.
+          return (
+            <details
+              key={id}
+              data-ak-part="item"
+              name={single ? groupId : undefined}
+              open={isOpen}
+              suppressHydrationWarning
+            >
+              <summary data-ak-part="trigger">
+                <Question data-ak-part="question">{question}</Question>
+                {chevron}
+              </summary>
+              <div data-ak-part="answer">{content}</div>
+            </details>
+          );
+        }
+        const state = isOpen ? 'open' : 'closed';
+        return (
+          <div key={id} data-ak-part="item" data-state={state}>
+            <Question data-ak-part="question">
+              <button
+                type="button"
+                id={`${id}--question`}
+                aria-expanded={isOpen}
+                aria-controls={`${id}--answer`}
+                data-ak-part="trigger"
+                onClick={(event) => toggle(id, event.currentTarget)}
+              >
+                <span>{question}</span>
+                {chevron}
+              </button>
+            </Question>
+            <div
+              id={`${id}--answer`}
+              role="region"
+              aria-labelledby={`${id}--question`}
+              data-ak-part="answer"
+              data-state={state}
+              ref={(panel) => hideUntilFound(panel, isOpen)}
+            >
+              {content}
+            </div>
+          </div>
+        );
+      })}
+      {jsonLd && <JsonLdScript data={jsonLd} />}
+    </Root>
+  );
+}

@@ -1,0 +1,66 @@
+import type * as React from 'react';
+import { slugify } from '../../internal/slug';
+import { devWarn } from '../../internal/warn';
+
+/** A FAQ item as rendered: a unique id and a non-empty question. */
+export interface FaqEntry {
+  id: string;
+  question: string;
+  answer: React.ReactNode;
+}
+
+/**
+ * The items worth rendering, each with a unique id: the given `id`, else a slug of the question.
+ * Items without a question are skipped and a second use of an id gets a suffix ("-2"), both with
+ * a development warning, so bad data never breaks the page or its `#id` links.
+ */
+export function faqEntries(items: unknown): FaqEntry[] {
+  if (!Array.isArray(items)) {
+    if (items != null) devWarn('FaqAccordion: `items` must be an array; nothing is rendered.');
+    return [];
+  }
+  const seen = new Set<string>();
+  const entries: FaqEntry[] = [];
+  for (const item of items as { id?: unknown; question?: unknown; answer?: React.ReactNode }[]) {
+    const question = typeof item?.question === 'string' ? item.question.trim() : '';
+    if (!question) {
+      devWarn('FaqAccordion: an item without a question was skipped.');
+      continue;
+    }
+    const base = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : slugify(question, 'faq');
+    let id = base;
+    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    if (id !== base) devWarn(`FaqAccordion: the id "${base}" is used twice; the second item gets "${id}".`);
+    seen.add(id);
+    entries.push({ id, question, answer: item.answer });
+  }
+  return entries;
+}
+
+/**
+ * Open item ids from a `value` or `defaultValue`: strings only, and in single mode at most one.
+ */
+export function normalizeOpen(value: unknown, single: boolean): string[] {
+  const ids = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).filter(
+    (id): id is string => typeof id === 'string',
+  );
+  if (single && ids.length > 1) {
+    devWarn('FaqAccordion: `type="single"` opens one item at a time; only the first id is used.');
+    return ids.slice(0, 1);
+  }
+  return ids;
+}
+
+/** The open ids after opening or closing one item. Opening in single mode closes the others. */
+export function nextOpen(open: readonly string[], id: string, wantOpen: boolean, single: boolean): string[] {
+  if (!wantOpen) return open.filter((openId) => openId !== id);
+  if (single) return [id];
+  return open.includes(id) ? [...open] : [...open, id];
+}
+
+/** A question heading level from 2 to 6 (the section title sits one level higher). */
+export function questionLevel(level: unknown): 2 | 3 | 4 | 5 | 6 {
+  if (level === 2 || level === 3 || level === 4 || level === 5 || level === 6) return level;
+  devWarn(`FaqAccordion: \`headingLevel\` must be 2 to 6; ${String(level)} was replaced with 3.`);
+  return 3;
+}

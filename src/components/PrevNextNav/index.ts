@@ -1,0 +1,2 @@
+export { PrevNextNav } from './PrevNextNav';
+export type { PrevNextNavProps } from './PrevNextNav';

@@ -1,0 +1,66 @@
+import { renderToString } from 'react-dom/server';
+import { JsonLdScript } from '../internal/JsonLdScript';
+import { serializeJsonLd } from '../internal/jsonLd';
+import { articleJsonLd } from './articleJsonLd';
+import type { Article } from './types';
+
+const article: Article = {
+  title: 'Lumatek und Nordwerk: Milliarden-Deal 2025',
+  lead: 'Der Münchner Chipentwickler Lumatek übernimmt den Rechenzentrumsbetreiber Nordwerk.',
+  publishedAt: '2025-11-28',
+  author: { name: 'Lena Hartmann', url: 'https://example.com/autorinnen/lena-hartmann' },
+  blocks: [{ type: 'paragraph', text: 'Erster Absatz.' }],
+};
+
+describe('articleJsonLd', () => {
+  it('builds a NewsArticle with headline, description, date and author', () => {
+    expect(articleJsonLd(article)).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Lumatek und Nordwerk: Milliarden-Deal 2025',
+      description: 'Der Münchner Chipentwickler Lumatek übernimmt den Rechenzentrumsbetreiber Nordwerk.',
+      datePublished: '2025-11-28',
+      author: { '@type': 'Person', name: 'Lena Hartmann', url: 'https://example.com/autorinnen/lena-hartmann' },
+    });
+  });
+
+  it('uses the first paragraph when there is no lead', () => {
+    expect(articleJsonLd({ ...article, lead: undefined }).description).toBe('Erster Absatz.');
+  });
+
+  it('leaves out what is missing or unreadable instead of guessing', () => {
+    const data = articleJsonLd({
+      title: '  Nur ein\nTitel ',
+      publishedAt: 'letzten Freitag',
+      author: { name: 'Mara Lind', url: 'javascript:alert(1)' },
+      blocks: [],
+    });
+    expect(data).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Nur ein Titel',
+      author: { '@type': 'Person', name: 'Mara Lind' },
+    });
+  });
+
+  it('survives data that does not match the types', () => {
+    const broken = { title: 42, author: 'Lena', blocks: 'keine' } as unknown as Article;
+    expect(articleJsonLd(broken)).toEqual({ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '' });
+  });
+
+  it('cannot close the script element it is written into', () => {
+    const hostile: Article = {
+      ...article,
+      title: 'Deal</script><script>alert(1)</script>',
+      lead: '<!-- </SCRIPT > & Ende',
+    };
+    const json = serializeJsonLd(articleJsonLd(hostile));
+    expect(json).not.toMatch(/<\/script/i);
+    expect(json).not.toContain('<!--');
+    // The text itself is unchanged: the escapes are undone by the JSON parser.
+    expect(JSON.parse(json)).toMatchObject({ headline: hostile.title, description: hostile.lead });
+
+    const html = renderToString(<JsonLdScript data={articleJsonLd(hostile)} />);
+    expect(html.match(/<\/script/gi)).toHaveLength(1);
+  });
+});

@@ -1,0 +1,274 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { ArticleLayout } from '../src/components/ArticleLayout';
+import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
+import type { LinkComponentProps } from '../src/provider/context';
+import { demoArticleDe } from './demo/article.de';
+import { demoArticleEn } from './demo/article.en';
+
+const newsletterDe = {
+  title: 'KI WEEKLY',
+  description:
+    'Wöchentliches KI-Wissen kompakt und verständlich — jeden Sonntag in deinem Postfach. Schließe dich 2500+ Abonnenten an!',
+  badge: 'Jeden Sonntag neu!',
+  action: '/newsletter',
+  minFillTimeMs: 0,
+  onSubscribe: fn(async () => {
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    return 'subscribed' as const;
+  }),
+};
+
+const newsletterEn = {
+  ...newsletterDe,
+  title: 'AI WEEKLY',
+  description: 'Weekly AI knowledge, short and clear — every Sunday in your inbox. Join 2,500+ readers!',
+  badge: 'New every Sunday!',
+};
+
+const meta = {
+  title: 'Pages/Article page',
+  component: ArticleLayout,
+  args: { article: demoArticleDe, newsletter: newsletterDe, structuredData: true },
+  argTypes: { newsletter: { control: 'object' }, navProps: { control: false }, bodyProps: { control: false } },
+} satisfies Meta<typeof ArticleLayout>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+type Canvas = ReturnType<typeof within>;
+const rect = (el: Element) => el.getBoundingClientRect();
+const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+
+/** The checks every width and scheme shares: order, parts, nothing wider than the container. */
+async function checkPage(canvas: Canvas, canvasElement: HTMLElement, words: { nav: string; faq: string; cta: string }) {
+  const layout = canvasElement.querySelector('[data-ak="ArticleLayout"]') as HTMLElement;
+  await expect(canvas.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+  const sections: HTMLElement[] = canvas.getAllByRole('heading', { level: 2 });
+  await expect(sections.map((h) => h.textContent)).toContain(words.faq);
+  const cta = canvas.getByRole('region', { name: words.cta });
+  // The signup box sits between the second and the third section, as on the reference page.
+  const [, second, third] = sections.filter((h) => !cta.contains(h));
+  await expect(before(second!, cta) && before(cta, third!)).toBe(true);
+  const faq = canvas.getByRole('region', { name: words.faq });
+  const nav = canvas.getByRole('navigation', { name: words.nav });
+  await expect(before(cta, faq) && before(faq, nav)).toBe(true);
+  await waitFor(() => expect(within(faq).getAllByRole('button', { expanded: false })).toHaveLength(6));
+  // Long compounds wrap: nothing sticks out of the host's container.
+  await expect(layout.scrollWidth).toBeLessThanOrEqual(layout.clientWidth + 1);
+  await expect(canvasElement.scrollWidth).toBeLessThanOrEqual(canvasElement.clientWidth + 1);
+  return { layout, cta, faq, nav };
+}
+
+const german = { nav: 'Weitere Artikel', faq: 'FAQ', cta: 'KI WEEKLY' };
+const english = { nav: 'More articles', faq: 'FAQ', cta: 'AI WEEKLY' };
+
+/**
+ * The whole article page from one `Article` object: title, lead, byline, four sections with the
+ * newsletter box after the second, the conclusion, six FAQ items and the links to the previous
+ * and next article. This is the README's screenshot.
+ */
+export const ArticlePage: Story = {
+  name: 'Article page',
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    await expect(canvas.getByRole('heading', { level: 1, name: demoArticleDe.title })).toBeVisible();
+    await expect(canvas.getByRole('heading', { level: 2, name: 'Fazit' })).toBeVisible();
+    await expect(within(nav).getByRole('link', { name: `Zurück: ${demoArticleDe.prev!.title}` })).toBeVisible();
+    await expect(within(nav).getByRole('link', { name: `Weiter: ${demoArticleDe.next!.title}` })).toBeVisible();
+    await expect(canvas.getByText('Jeden Sonntag neu!')).toBeVisible();
+    const scripts = canvasElement.querySelectorAll('script[type="application/ld+json"]');
+    await expect(scripts).toHaveLength(1);
+    const graph = JSON.parse(scripts[0]!.textContent ?? '')['@graph'] as { '@type': string }[];
+    await expect(graph.map((node) => node['@type'])).toEqual(['NewsArticle', 'FAQPage']);
+  },
+};
+
+/** The English edition, with English interface strings. */
+export const English: Story = {
+  args: { article: demoArticleEn, newsletter: newsletterEn },
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, english);
+    await expect(within(nav).getByRole('link', { name: `Next: ${demoArticleEn.next!.title}` })).toBeVisible();
+    await expect(canvas.getByRole('textbox', { name: 'Email address' })).toBeVisible();
+  },
+};
+
+/** Dark colour scheme: every part takes the dark tokens (axe checks the contrast). */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    const card = within(nav).getByRole('link', { name: /^Weiter:/ });
+    await expect(getComputedStyle(card).backgroundColor).toBe('rgb(31, 32, 39)');
+    await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe('rgb(236, 236, 241)');
+  },
+};
+
+/** A right-to-left host page: the column, the navigation and its arrows mirror. */
+export const RightToLeft: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
+    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    await expect(getComputedStyle(back.querySelector('svg')!).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    const h1 = canvas.getByRole('heading', { level: 1 });
+    await expect(getComputedStyle(h1).direction).toBe('rtl');
+  },
+};
+
+/** A 320 px phone: long compounds wrap, the navigation cards stack. */
+export const Phone320: Story = {
+  name: 'Width 320',
+  globals: { width: '320' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav, layout } = await checkPage(canvas, canvasElement, german);
+    await expect(rect(layout).width).toBeLessThanOrEqual(320);
+    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
+    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
+  },
+};
+
+/** A 768 px tablet. */
+export const Tablet768: Story = {
+  name: 'Width 768',
+  globals: { width: '768' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
+    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
+  },
+};
+
+/** A 1280 px desktop: the article keeps a readable column. */
+export const Desktop1280: Story = {
+  name: 'Width 1280',
+  globals: { width: '1280' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { layout } = await checkPage(canvas, canvasElement, german);
+    await expect(rect(layout).width).toBeLessThan(1280 - 200);
+    const parent = layout.parentElement!;
+    // Centred in the host's container.
+    await expect(
+      Math.abs(rect(layout).left - rect(parent).left - (rect(parent).right - rect(layout).right)),
+    ).toBeLessThan(2);
+  },
+};
+
+/** The newest article: only a previous one exists, and it stays on its side. */
+export const OneSidedNav: Story = {
+  name: 'One-sided navigation',
+  args: { article: { ...demoArticleDe, next: undefined } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    await expect(within(nav).getAllByRole('link')).toHaveLength(1);
+    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
+    await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
+    await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+  },
+};
+
+const navigate = fn();
+
+/** A client-side router's link (here a stand-in that records where it would go). */
+function RouterLink({ href, children, ...rest }: LinkComponentProps) {
+  return (
+    <a
+      href={href}
+      {...rest}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/**
+ * A single-page app with a router: the provider's `linkComponent` renders the author link and
+ * the previous/next cards, so they navigate without reloading the page.
+ */
+export const RouterLinks: Story = {
+  name: 'Router links',
+  decorators: [
+    (Story) => (
+      <ArticleKitProvider locale="de" linkComponent={RouterLink}>
+        <Story />
+      </ArticleKitProvider>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    navigate.mockClear();
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('link', { name: `Weiter: ${demoArticleDe.next!.title}` }));
+    await expect(navigate).toHaveBeenCalledWith(demoArticleDe.next!.href);
+    await userEvent.click(canvas.getByRole('link', { name: 'Lena Hartmann' }));
+    await expect(navigate).toHaveBeenLastCalledWith(demoArticleDe.author!.url);
+  },
+};
+
+/** Signing up from inside the article, and a FAQ that opens one answer at a time. */
+export const Interactive: Story = {
+  args: { faqProps: { type: 'single' } },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const faq = canvas.getByRole('region', { name: 'FAQ' });
+    const first = await within(faq).findByRole('button', { name: 'Wer übernimmt wen bei dem Milliarden-Deal?' });
+    const second = within(faq).getByRole('button', { name: 'Warum kauft ein Chipentwickler eigene Rechenzentren?' });
+    await userEvent.click(first);
+    await expect(canvas.getByText(/rund 4,2 Milliarden Euro/)).toBeVisible();
+    await userEvent.click(second);
+    await expect(first).toHaveAttribute('aria-expanded', 'false');
+    await expect(second).toHaveAttribute('aria-expanded', 'true');
+
+    await userEvent.type(canvas.getByRole('textbox', { name: 'E-Mail-Adresse' }), 'lena@beispiel.de');
+    await userEvent.click(canvas.getByRole('button', { name: 'Abonnieren' }));
+    await expect(await canvas.findByText('Danke! Du bist jetzt angemeldet.')).toBeVisible();
+    await expect(args.newsletter!.onSubscribe).toHaveBeenCalledWith('lena@beispiel.de', expect.anything());
+  },
+};
+
+/**
+ * Content with mistakes (a paragraph that is a number, an unsafe link, a FAQ item without an
+ * answer): the page shows what is valid and leaves the rest out.
+ */
+export const BadData: Story = {
+  name: 'Bad data',
+  args: {
+    article: {
+      ...demoArticleDe,
+      blocks: [...demoArticleDe.blocks.slice(0, 2), { type: 'paragraph', text: 42 }, ...demoArticleDe.blocks.slice(2)],
+      faq: [...demoArticleDe.faq!, { question: 'Frage ohne Antwort?' }],
+      prev: { href: 'javascript:alert(1)', title: 'Böser Link: bitte nicht klicken' },
+    } as unknown as typeof demoArticleDe,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const { nav } = await checkPage(canvas, canvasElement, german);
+    await expect(canvas.queryByText('42')).not.toBeInTheDocument();
+    await expect(canvas.queryByText('Frage ohne Antwort?')).not.toBeInTheDocument();
+    await expect(within(nav).queryByRole('link', { name: /Zurück/ })).not.toBeInTheDocument();
+    await expect(within(nav).getByRole('link', { name: /^Weiter:/ })).toBeVisible();
+  },
+};

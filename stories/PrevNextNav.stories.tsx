@@ -1,0 +1,196 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, fn, userEvent, within } from 'storybook/test';
+import { PrevNextNav } from '../src/components/PrevNextNav';
+import type { LinkComponentProps } from '../src/provider/context';
+
+const prev = {
+  href: '/artikel/open-source-modelle-offene-gewichte',
+  title: 'Open-Source-Modelle: Wie offen sind die Gewichte?',
+};
+const next = {
+  href: '/artikel/ki-verordnung-pflichten-ab-august',
+  title: 'KI-Verordnung: Was ab August für Anbieter gilt',
+};
+
+const meta = {
+  title: 'Components/PrevNextNav',
+  component: PrevNextNav,
+  args: { prev, next },
+  argTypes: { linkComponent: { control: false } },
+} satisfies Meta<typeof PrevNextNav>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const rect = (el: Element) => el.getBoundingClientRect();
+
+/** Both sides, in German: "Zurück" above the previous title, "Weiter" above the next one. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
+    const back = within(nav).getByRole('link', { name: `Zurück: ${prev.title}` });
+    const forward = within(nav).getByRole('link', { name: `Weiter: ${next.title}` });
+    await expect(back).toHaveAttribute('rel', 'prev');
+    await expect(forward).toHaveAttribute('rel', 'next');
+    await expect(canvas.getAllByText('Zurück')).toHaveLength(1);
+    await expect(canvas.getByText('Zurück')).toBeVisible();
+    await expect(canvas.getByText('Weiter')).toBeVisible();
+    // Side by side at full width, previous first; each card is a large target.
+    await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
+    await expect(rect(back).height).toBeGreaterThanOrEqual(44);
+    await expect(rect(forward).width).toBeGreaterThan(200);
+  },
+};
+
+/** The English labels. */
+export const English: Story = {
+  globals: { locale: 'en' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('navigation', { name: 'More articles' })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: `Previous: ${prev.title}` })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: `Next: ${next.title}` })).toBeVisible();
+  },
+};
+
+/** Only a next article: it keeps its place on the end side. */
+export const OnlyNext: Story = {
+  args: { prev: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
+    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    await expect(canvas.queryByRole('link', { name: /Zurück/ })).not.toBeInTheDocument();
+    await expect(rect(forward).left).toBeGreaterThan(rect(nav).left + rect(nav).width / 2 - 20);
+    await expect(Math.abs(rect(forward).right - rect(nav).right)).toBeLessThan(2);
+  },
+};
+
+/** Only a previous article: it stays on the start side. */
+export const OnlyPrevious: Story = {
+  args: { next: undefined },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
+    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    await expect(canvas.queryByRole('link', { name: /Weiter/ })).not.toBeInTheDocument();
+    await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
+    await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+  },
+};
+
+const longTitle =
+  'Hochleistungs-KI-Chips im Exportstreit: Warum die Handelsbeschränkungen der Vereinigten Staaten europäische Rechenzentrumsbetreiber zu eigenen Beschleunigern, neuen Lieferverträgen und teuren Zwischenlösungen drängen';
+
+/** A very long title is clamped to three lines on screen; the link's name keeps all of it. */
+export const LongTitle: Story = {
+  args: { next: { href: '/artikel/exportstreit', title: longTitle } },
+  globals: { width: '768' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const forward = canvas.getByRole('link', { name: `Weiter: ${longTitle}` });
+    const title = within(forward).getByText(longTitle);
+    await expect(title.scrollHeight).toBeGreaterThan(title.clientHeight);
+    const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+    await expect(Math.round(title.clientHeight / lineHeight)).toBe(3);
+  },
+};
+
+/** A right-to-left host page: previous sits on the right and the arrows point the other way. */
+export const RightToLeft: Story = {
+  decorators: [
+    (Story) => (
+      <div dir="rtl">
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    const arrow = back.querySelector('svg') as SVGElement;
+    await expect(getComputedStyle(arrow).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+  },
+};
+
+/** On a 320 px phone the cards stack, previous above next. */
+export const Phone: Story = {
+  globals: { width: '320' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
+    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
+    await expect(rect(forward).width).toBeGreaterThan(rect(nav).width - 2);
+    await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
+  },
+};
+
+/** The dark colour scheme. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    // The dark surface token: #1f2027.
+    await expect(getComputedStyle(back).backgroundColor).toBe('rgb(31, 32, 39)');
+  },
+};
+
+/** Keyboard: each card is one tab stop with a visible focus ring. */
+export const Keyboard: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    await userEvent.tab();
+    await expect(back).toHaveFocus();
+    await expect(getComputedStyle(back).outlineStyle).toBe('solid');
+    await userEvent.tab();
+    await expect(forward).toHaveFocus();
+  },
+};
+
+const navigate = fn();
+
+/** A client-side router's link (here a stand-in that records where it would go). */
+function RouterLink({ href, children, ...rest }: LinkComponentProps) {
+  return (
+    <a
+      href={href}
+      {...rest}
+      onClick={(event) => {
+        event.preventDefault();
+        navigate(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
+
+/** Links rendered by a router's `Link` through `linkComponent`: same markup, router navigation. */
+export const RouterLinks: Story = {
+  args: { linkComponent: RouterLink },
+  play: async ({ canvasElement }) => {
+    navigate.mockClear();
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('link', { name: `Weiter: ${next.title}` }));
+    await expect(navigate).toHaveBeenCalledWith(next.href);
+    await expect(canvas.getByRole('link', { name: `Zurück: ${prev.title}` })).toHaveAttribute('rel', 'prev');
+  },
+};
+
+/** An unsafe link is dropped; the safe side stays. */
+export const UnsafeLinkDropped: Story = {
+  args: { prev: { href: ' JavaScript:alert(1)', title: prev.title } },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.queryByText(prev.title)).not.toBeInTheDocument();
+    await expect(canvas.getByRole('link', { name: `Weiter: ${next.title}` })).toBeVisible();
+  },
+};

@@ -1,0 +1,249 @@
+// The whole article page in real Chromium: rendered on the server with renderToString and
+// ServerStyleSheet, served from a local HTTP server, then hydrated by a client bundle built here
+// from the same tree. Checks what only a browser shows: hydration without a single warning, the
+// interactive parts working after it, and axe with colour contrast on the finished page.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { chromium, type Browser, type Page } from 'playwright';
+import { build } from 'vite';
+import type Axe from 'axe-core';
+import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
+import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
+
+const root = path.resolve(__dirname, '..');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+let browser: Browser;
+let server: Server;
+let origin = '';
+let clientBundle = '';
+
+/**
+ * The client side: hydrates the server HTML of the page named in `<body data-page>`, records
+ * React's recoverable errors and what the signup box sends.
+ */
+async function buildClient(): Promise<string> {
+  const dir = path.join(root, 'node_modules', '.cache', 'article-kit-layout-browser');
+  mkdirSync(dir, { recursive: true });
+  const entry = path.join(dir, 'entry.ts');
+  writeFileSync(
+    entry,
+    `import { hydrateRoot } from 'react-dom/client';
+import { articlePage } from ${JSON.stringify(path.join(root, 'test/fixtures/articlePages.ts'))};
+const w = window;
+w.__recoverable = [];
+w.__subscribed = [];
+const name = document.body.dataset.page;
+const onSubscribe = async (email) => {
+  w.__subscribed.push(email);
+  return 'subscribed';
+};
+hydrateRoot(document.getElementById('root'), articlePage(name, onSubscribe), {
+  onRecoverableError: (error) => w.__recoverable.push(String(error && error.message ? error.message : error)),
+});
+w.__hydrated = true;
+`,
+  );
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    mode: 'development',
+    // Development React: the build that reports hydration mismatches.
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+    build: {
+      write: false,
+      minify: false,
+      lib: { entry, formats: ['iife'], name: 'articleClient', fileName: 'client' },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  return outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
+}
+
+/** The server-rendered page, styles in the head, the client bundle at the end of the body. */
+function pageHtml(name: ArticlePageName): string {
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(articlePage(name)));
+    const lang = name.startsWith('en') ? 'en' : 'de';
+    return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">${sheet.getStyleTags()}
+<style>body { margin: 0; } main { padding: 1rem; }</style>
+</head><body data-page="${name}"><main><div id="root">${html}</div></main>
+<script src="/client.js"></script></body></html>`;
+  } finally {
+    sheet.seal();
+  }
+}
+
+interface Opened {
+  page: Page;
+  /** Console errors and warnings, page errors and React's recoverable errors. */
+  problems: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+async function open(name: ArticlePageName, { width = 1024, js = true } = {}): Promise<Opened> {
+  const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js });
+  const page = await context.newPage();
+  const messages: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
+  await page.goto(`${origin}/${name}`);
+  if (js) {
+    await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true);
+    // The FAQ takes over from its server <details> after hydration: then React has finished.
+    await page.locator('[data-ak="FaqAccordion"] button[aria-expanded]').first().waitFor();
+  }
+  return {
+    page,
+    problems: async () => {
+      const recoverable = js
+        ? await page.evaluate(() => (window as unknown as { __recoverable: string[] }).__recoverable)
+        : [];
+      return [...messages, ...recoverable.map((r) => `recoverable: ${r}`)];
+    },
+    close: () => context.close(),
+  };
+}
+
+beforeAll(async () => {
+  clientBundle = await buildClient();
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/client.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(clientBundle);
+      return;
+    }
+    const name = url.pathname.slice(1) as ArticlePageName;
+    if (!articlePageNames.includes(name)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(name));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH || chromiumPath(),
+    args: chromiumArgs,
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe('ArticleLayout rendered on the server and hydrated in Chromium', () => {
+  it.each(['de', 'en-dark', 'de-without-provider'] as const)(
+    'hydrates the %s page without any warning or error',
+    async (name) => {
+      const { page, problems, close } = await open(name);
+      try {
+        expect(await problems()).toEqual([]);
+        expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+        expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+        expect(await page.locator('[data-ak="FaqAccordion"] details').count()).toBe(0);
+      } finally {
+        await close();
+      }
+    },
+  );
+
+  it('keeps the server layout in place while it hydrates', async () => {
+    const boxes = (p: Page) =>
+      p.$$eval('[data-ak="ArticleLayout"] h2, [data-ak="PrevNextNav"] a, [data-ak="NewsletterCta"]', (els) =>
+        els.map((e) => Math.round(e.getBoundingClientRect().top)),
+      );
+    const plain = await open('de', { js: false });
+    const hydrated = await open('de');
+    try {
+      expect(await boxes(hydrated.page)).toEqual(await boxes(plain.page));
+    } finally {
+      await plain.close();
+      await hydrated.close();
+    }
+  });
+
+  it('works after hydration: FAQ, signup and links to the other articles', async () => {
+    const { page, problems, close } = await open('de');
+    try {
+      const question = page.getByRole('button', { name: 'Wann soll die Übernahme abgeschlossen sein?' });
+      await question.click();
+      expect(await question.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => page.getByText('ersten Hälfte des kommenden Jahres').isVisible()).toBe(true);
+
+      await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill('lena@beispiel.de');
+      await page.getByRole('button', { name: 'Abonnieren' }).click();
+      await page.getByText('Danke! Du bist jetzt angemeldet.').waitFor();
+      expect(await page.evaluate(() => (window as unknown as { __subscribed: string[] }).__subscribed)).toEqual([
+        'lena@beispiel.de',
+      ]);
+      expect(page.url()).toBe(`${origin}/de`);
+
+      const nav = page.getByRole('navigation', { name: 'Weitere Artikel' });
+      expect(await nav.getByRole('link').count()).toBe(2);
+      expect(
+        await nav
+          .getByRole('link', { name: 'Weiter: KI-Verordnung: Was ab August für Anbieter gilt' })
+          .getAttribute('href'),
+      ).toBe('/artikel/ki-verordnung-pflichten-ab-august');
+      expect(await problems()).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('hydrates an article with bad data cleanly: only the development warnings that name the fields', async () => {
+    const { page, problems, close } = await open('de-broken');
+    try {
+      const all = await problems();
+      const ours = all.filter((p) => p.startsWith('warning: [article-kit]'));
+      expect(all.filter((p) => !ours.includes(p))).toEqual([]);
+      expect(ours).toEqual(
+        expect.arrayContaining([
+          'warning: [article-kit] ArticleLayout: article.blocks[3].text must be a string; it is left out.',
+          'warning: [article-kit] ArticleLayout: article.next.href must be an http(s), mailto, tel or relative URL; it is left out.',
+        ]),
+      );
+      expect(await page.getByRole('navigation').getByRole('link').count()).toBe(1);
+      expect(await page.getByText('Frage ohne Antwort?').count()).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([
+    ['de', 1280],
+    ['en-dark', 320],
+  ] as const)('passes axe with colour contrast: %s at %i px', async (name, width) => {
+    const { page, close } = await open(name, { width });
+    try {
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: typeof Axe }).axe;
+        const result = await axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+        });
+        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+      });
+      expect(violations).toEqual([]);
+      // Nothing wider than a phone screen.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    } finally {
+      await close();
+    }
+  });
+});
