@@ -35,6 +35,9 @@ export const Default: Story = {
     await expect(forward).toHaveAttribute('rel', 'next');
     await expect(canvas.getAllByText('Zurück')).toHaveLength(1);
     await expect(canvas.getByText('Zurück')).toBeVisible();
+    // The arrows are drawn with an empty alternative text, so they are not announced.
+    await expect(getComputedStyle(canvas.getByText('Zurück'), '::before').content).toBe('"‹ " / ""');
+    await expect(getComputedStyle(canvas.getByText('Weiter'), '::after').content).toBe('" ›" / ""');
     await expect(canvas.getByText('Weiter')).toBeVisible();
     // Side by side at full width, previous first; each card is a large target.
     await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
@@ -111,8 +114,17 @@ export const RightToLeft: Story = {
     const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
     const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
     await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
-    const arrow = back.querySelector('svg') as SVGElement;
-    await expect(getComputedStyle(arrow).transform).toBe('matrix(-1, 0, 0, 1, 0, 0)');
+    // The arrows are mirrored characters in right-to-left text, so the browser draws them
+    // turned: each stands on the outer side of its label, the previous one on the right.
+    const backLabel = canvas.getByText('Zurück');
+    await expect(getComputedStyle(backLabel).direction).toBe('rtl');
+    await expect(getComputedStyle(backLabel, '::before').content).toBe('"‹ " / ""');
+    const words = document.createRange();
+    words.selectNodeContents(backLabel);
+    await expect(rect(backLabel).right - words.getClientRects()[0]!.right).toBeGreaterThan(4);
+    const forwardLabel = canvas.getByText('Weiter');
+    words.selectNodeContents(forwardLabel);
+    await expect(words.getClientRects()[0]!.left - rect(forwardLabel).left).toBeGreaterThan(4);
   },
 };
 

@@ -1,5 +1,6 @@
 import { safeHref } from '../internal/url';
 import { parseArticleDate } from './date';
+import { MAX_DEPTH, hasNodeContent, isObject, isRenderable } from './validateArticleShape';
 import type {
   Article,
   ArticleAuthor,
@@ -45,12 +46,9 @@ export interface ValidateArticleOptions {
   path?: string;
 }
 
-/** Inline content nested deeper than this is not something a person wrote. */
-const MAX_DEPTH = 32;
 const URL_RULE = 'must be an http(s), mailto, tel or relative URL';
 const INLINE_TYPES = 'a string or an inline node (strong, em, code, link)';
 const UNREADABLE = Symbol('unreadable');
-const REACT_ELEMENTS = new Set([Symbol.for('react.transitional.element'), Symbol.for('react.element')]);
 
 type Report = (message: string) => void;
 type Json = Record<string, unknown>;
@@ -58,9 +56,9 @@ type Json = Record<string, unknown>;
 /**
  * Checks an `Article` from a CMS or an API at runtime, without any schema library, and returns
  * the part of it that can be rendered together with a readable list of problems. Never throws,
- * whatever it is given (wrong types, `null`s, throwing getters, cycles). `ArticleLayout` calls
- * it on every render: it renders the sanitised article and, in development, warns with the
- * problems.
+ * whatever it is given (wrong types, `null`s, throwing getters, cycles). In development
+ * `ArticleLayout` calls it on every render, renders the sanitised article and warns with the
+ * problems; production builds of the layout leave it out and rely on `articleShape`.
  *
  * @example
  * const { article, problems } = validateArticle(await response.json());
@@ -126,10 +124,6 @@ function check(
   }
 
   return { article, problems };
-}
-
-function isObject(value: unknown): value is Json {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** A property, or UNREADABLE when reading it throws (a getter or a proxy trap). */
@@ -443,29 +437,4 @@ function checkFaq(items: readonly unknown[], path: string, report: Report): FaqI
     out.push(entry);
   });
   return out;
-}
-
-function isElement(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    REACT_ELEMENTS.has((value as { $$typeof?: symbol }).$$typeof as symbol)
-  );
-}
-
-/** What React can render without throwing: text, numbers, elements, empty values and arrays of them. */
-function isRenderable(value: unknown, depth: number): boolean {
-  if (value === null || value === undefined || typeof value === 'boolean') return true;
-  if (typeof value === 'string' || typeof value === 'number') return true;
-  if (isElement(value)) return true;
-  if (Array.isArray(value)) return depth < MAX_DEPTH && value.every((child) => isRenderable(child, depth + 1));
-  return false;
-}
-
-/** True when a node shows something: non-blank text, a number, or an element. */
-function hasNodeContent(value: unknown, depth: number): boolean {
-  if (typeof value === 'string') return value.trim() !== '';
-  if (typeof value === 'number') return true;
-  if (isElement(value)) return true;
-  return Array.isArray(value) && depth < MAX_DEPTH && value.some((child) => hasNodeContent(child, depth + 1));
 }

@@ -41,7 +41,7 @@ const builders: ((id: number) => string)[] = [
   (n) => `vbscript:${call(n)}`,
   (n) => `VBScript:${call(n)}`,
   (n) => `data:text/html,<script>${call(n)}</script>`,
-  (n) => `data:text/html;base64,${Buffer.from(`<script>${call(n)}</script>`).toString('base64')}`,
+  (n) => `data:text/html;base64,${btoa(`<script>${call(n)}</script>`)}`,
   (n) => `DATA:image/svg+xml,<svg onload=${call(n)}>`,
   (n) => `\\u003cscript\\u003e${call(n)}\\u003c/script\\u003e`,
   (n) => `{"@context":"x"}</script><script>${call(n)}</script>`,

@@ -2,11 +2,12 @@ import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
 // Only direct children and our own inline elements are styled, so a component a host places
-// in the flow (a newsletter box, a chart) keeps its own typography.
+// in the flow (a newsletter box, a chart) keeps its own typography. One styled element for the
+// whole body: every further styled component adds its own class, rule set and runtime wrapper.
 export const Root = styled.article`
   box-sizing: border-box;
   display: flex;
-  flex-direction: column;
+  flex-flow: column;
   gap: ${vars.space.md};
   max-inline-size: ${vars.measure};
   min-inline-size: 0;
@@ -21,15 +22,15 @@ export const Root = styled.article`
   -webkit-hyphens: auto;
   hyphens: auto;
 
-  & > header {
+  > header {
     display: flex;
-    flex-direction: column;
+    flex-flow: column;
     gap: ${vars.space.sm};
     margin-block-end: ${vars.space.sm};
   }
 
-  & > header > h1,
-  & > :is(h2, h3, h4) {
+  > header > h1,
+  > :is(h2, h3, h4) {
     margin: 0;
     font-family: var(--ak-font-heading, inherit);
     line-height: ${vars.lineHeights.heading};
@@ -37,75 +38,87 @@ export const Root = styled.article`
     text-wrap: balance;
   }
 
-  & > header > h1 {
+  > header > h1 {
     font-size: ${vars.fontSizes.title};
     font-weight: 800;
   }
 
-  & > :is(h2, h3, h4) {
+  > :is(h2, h3, h4) {
     margin-block-start: ${vars.space.md};
     scroll-margin-block-start: ${vars.space.xl};
   }
 
-  & > h2 {
+  > h2 {
     font-size: ${vars.fontSizes.h2};
   }
 
-  & > h3 {
+  > h3 {
     font-size: ${vars.fontSizes.h3};
   }
 
-  & > h4 {
+  > h4 {
     font-size: ${vars.fontSizes.h4};
   }
 
-  & > header > p,
-  & > p,
-  & > :is(ul, ol),
-  & > figure,
-  & > figure > blockquote {
+  > header > p,
+  > :is(p, ul, ol, figure),
+  > figure > blockquote,
+  > figure > blockquote > p {
     margin: 0;
   }
 
-  & > header > [data-part='lead'] {
+  > header > [data-part='lead'] {
     font-size: ${vars.fontSizes.lead};
     line-height: 1.5;
   }
 
-  & > header > [data-part='meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    column-gap: ${vars.space.sm};
+  > header > [data-part='meta'],
+  > figure > figcaption {
     color: ${vars.colors.textMuted};
     font-size: ${vars.fontSizes.small};
   }
 
-  & > header > [data-part='meta'] > * + *::before {
-    content: '·';
-    content: '·' / '';
-    margin-inline-end: ${vars.space.sm};
+  > header > [data-part='meta'] {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: ${vars.space.sm};
+
+    > * + *::before {
+      content: '·';
+      content: '·' / '';
+      margin-inline-end: ${vars.space.sm};
+    }
   }
 
-  & > :is(ul, ol) {
+  /* Read out before the date, not shown: the date speaks for itself on screen. */
+  > header [data-part='date-label'] {
+    position: absolute;
+    inline-size: 1px;
+    block-size: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  > :is(ul, ol) {
     padding-inline-start: ${vars.space.lg};
+
+    > li + li {
+      margin-block-start: ${vars.space.xs};
+    }
   }
 
-  & > :is(ul, ol) > li + li {
-    margin-block-start: ${vars.space.xs};
-  }
-
-  & > figure > blockquote {
+  > figure > blockquote {
     padding-inline-start: ${vars.space.md};
     border-inline-start: 4px solid ${vars.colors.accent};
     font-size: ${vars.fontSizes.lead};
     font-style: italic;
   }
 
-  & > figure > blockquote > p {
-    margin: 0;
-  }
-
-  & > figure > img {
+  > figure > img {
     display: block;
     max-inline-size: 100%;
     block-size: auto;
@@ -113,44 +126,40 @@ export const Root = styled.article`
     background: ${vars.colors.surface};
   }
 
-  & > figure > figcaption {
+  > figure > figcaption {
     margin-block-start: ${vars.space.sm};
-    color: ${vars.colors.textMuted};
-    font-size: ${vars.fontSizes.small};
   }
 
-  & > [data-block='quote'] > figcaption::before {
+  > [data-block='quote'] > figcaption::before {
     content: '— ';
   }
 
-  & > figure cite {
+  > figure cite {
     font-style: normal;
   }
 
-  & > :is(header, p, ul, ol, figure) a {
+  > :is(header, p, ul, ol, figure) a {
     color: ${vars.colors.accent};
     text-decoration-thickness: from-font;
     text-underline-offset: 0.15em;
+
+    &:focus-visible {
+      outline: ${vars.focusRing.width} solid ${vars.colors.focus};
+      outline-offset: ${vars.focusRing.offset};
+      border-radius: ${vars.radii.sm};
+    }
   }
 
-  & > :is(header, p, ul, ol, figure) a:focus-visible {
-    outline: ${vars.focusRing.width} solid ${vars.colors.focus};
-    outline-offset: ${vars.focusRing.offset};
-    border-radius: ${vars.radii.sm};
-  }
-
-  & > :is(p, ul, ol) code {
+  > :is(p, ul, ol) code {
     padding-inline: 0.3em;
     border-radius: ${vars.radii.sm};
     background: ${vars.colors.surface};
     font-family: ${vars.fonts.mono};
     font-size: 0.9em;
     overflow-wrap: anywhere;
-  }
 
-  @media (forced-colors: active) {
     /* The code background disappears; a border keeps inline code apart from the prose. */
-    & > :is(p, ul, ol) code {
+    @media (forced-colors: active) {
       border: 1px solid CanvasText;
     }
   }
@@ -159,35 +168,23 @@ export const Root = styled.article`
     max-inline-size: none;
     color: #000;
 
-    & > :is(h2, h3, h4) {
+    > :is(h2, h3, h4) {
       break-after: avoid;
     }
 
-    & > figure {
+    > figure {
       break-inside: avoid;
     }
 
     /* On paper a link is only useful with its address. */
-    & > :is(p, ul, ol, figure) a[href^='http']::after {
+    > :is(p, ul, ol, figure) a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }
 
-    & [data-ak='NewsletterCta'] {
+    [data-ak='NewsletterCta'] {
       display: none;
     }
   }
-`;
-
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
 `;

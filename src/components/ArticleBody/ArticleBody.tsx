@@ -1,10 +1,9 @@
 import * as React from 'react';
 import { devWarn } from '../../internal/warn';
 import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
-import { formatLabel } from '../../provider/locales';
 import { bodyStrings } from '../../provider/strings';
 import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
-import { Root, VisuallyHidden } from './ArticleBody.styles';
+import { Root } from './ArticleBody.styles';
 import { renderBlock, SafeLink, type BlockContext } from './ArticleBodyBlocks';
 import { formatPublished, headingIds, isBlock, readingMinutes, textOf } from './articleBodyLogic';
 import type { BlockComponents, BlockShape } from './blockComponents';
@@ -89,10 +88,11 @@ export function ArticleBody({
   const leadText = textOf(lead);
   const authorName = textOf(author?.name);
   const published = formatPublished(publishedAt, labels.dateLocale);
+  const hasHeader = heading || leadText || authorName || published;
   // The meta line belongs to the article's header: a body without one (the page renders title
   // and byline itself) shows no reading time either.
   const minutes =
-    readingTime === false || !(heading || leadText || authorName || published)
+    readingTime === false || !hasHeader
       ? undefined
       : typeof readingTime === 'number' && readingTime >= 1
         ? Math.round(readingTime)
@@ -102,7 +102,7 @@ export function ArticleBody({
   return (
     // lang only when the locale is set here: otherwise the host's or the provider's lang applies.
     <Root as={as} data-ak="ArticleBody" lang={localeProp ? locale : undefined} className={className}>
-      {(heading || leadText || authorName || published || minutes) && (
+      {hasHeader && (
         <header>
           {heading && <h1>{heading}</h1>}
           {leadText && <p data-part="lead">{leadText}</p>}
@@ -123,11 +123,11 @@ export function ArticleBody({
               )}
               {published && (
                 <span>
-                  <VisuallyHidden>{`${labels.publishedOn} `}</VisuallyHidden>
+                  <span data-part="date-label">{`${labels.publishedOn} `}</span>
                   <time dateTime={published.iso}>{published.text}</time>
                 </span>
               )}
-              {minutes && <span>{formatLabel(labels.readingTime, { minutes })}</span>}
+              {minutes && <span>{labels.readingTime.replaceAll('{minutes}', String(minutes))}</span>}
             </p>
           )}
         </header>

@@ -1,9 +1,18 @@
 import * as React from 'react';
-import { nodeText } from '../../internal/text';
+import { rawNodeText } from '../../internal/text';
 import { isExternalHref, safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
 import type { LinkComponent } from '../../provider/context';
-import { MAX_INLINE_DEPTH, headingLevel, inlineText, isBlock, rendererFor, textOf } from './articleBodyLogic';
+import {
+  MAX_INLINE_DEPTH,
+  hasWords,
+  headingLevel,
+  isBlock,
+  listItems,
+  rendererFor,
+  richContent,
+  textOf,
+} from './articleBodyLogic';
 
 /** What every block of one article shares while it renders. */
 export interface BlockContext {
@@ -26,71 +35,72 @@ export function renderBlock(block: unknown, index: number, context: BlockContext
     devWarn('ArticleBody: a block without a string `type` is skipped.');
     return null;
   }
-  const heading = block.type === 'heading';
-  const Renderer = rendererFor(context.components, block.type);
-  if (Renderer) {
-    const resolved = heading ? { ...block, id: context.headingIds[index], level: headingLevel(block.level) } : block;
-    return <Renderer block={resolved} index={index} />;
-  }
-  const { linkComponent } = context;
-  switch (block.type) {
+  const { type } = block;
+  const id = context.headingIds[index];
+  const level = headingLevel(block.level);
+  const Renderer = rendererFor(context.components, type);
+  if (Renderer) return <Renderer block={type === 'heading' ? { ...block, id, level } : block} index={index} />;
+  const link = context.linkComponent;
+  const text = textOf(block.text);
+  switch (type) {
     case 'heading': {
-      const text = textOf(block.text);
-      if (!text) return skip('a heading without text');
-      const Heading = `h${headingLevel(block.level)}` as const;
-      return <Heading id={context.headingIds[index]}>{text}</Heading>;
+      const Heading = `h${level}` as const;
+      if (text) return <Heading id={id}>{text}</Heading>;
+      devWarn('ArticleBody: a heading without text is skipped.');
+      return null;
     }
     case 'paragraph': {
-      // Rich content wins; its plain `text` stands in when the content holds no words.
-      if (Array.isArray(block.content) && inlineText(block.content).trim()) {
-        return <p>{renderInline(block.content, linkComponent)}</p>;
-      }
-      const text = textOf(block.text);
-      return text ? <p>{text}</p> : null;
+      const rich = richContent(block);
+      return rich ? <p>{renderInline(rich, link)}</p> : text && <p>{text}</p>;
     }
     case 'list': {
-      const items = Array.isArray(block.items) ? block.items.filter((item) => inlineText(item).trim()) : [];
-      if (!items.length) return skip('a list without items');
+      const items = listItems(block);
       const List = block.ordered === true ? 'ol' : 'ul';
-      return (
-        <List>
-          {items.map((item, i) => (
-            <li key={i}>{renderInline(item, linkComponent)}</li>
-          ))}
-        </List>
-      );
+      if (items.length) {
+        return (
+          <List>
+            {items.map((item, i) => (
+              <li key={i}>{renderInline(item, link)}</li>
+            ))}
+          </List>
+        );
+      }
+      devWarn('ArticleBody: a list without items is skipped.');
+      return null;
     }
-    case 'quote': {
-      const text = textOf(block.text);
-      if (!text) return skip('a quote without text');
-      const cite = textOf(block.cite);
-      return (
-        <figure data-block="quote">
+    case 'quote':
+      if (text) {
+        const cite = textOf(block.cite);
+        return figure(
+          'quote',
           <blockquote>
             <p>{text}</p>
-          </blockquote>
-          {cite && (
-            <figcaption>
-              <cite>{cite}</cite>
-            </figcaption>
-          )}
-        </figure>
-      );
-    }
+          </blockquote>,
+          cite && <cite>{cite}</cite>,
+        );
+      }
+      devWarn('ArticleBody: a quote without text is skipped.');
+      return null;
     case 'image':
       return renderImage(block, index === context.eagerImage);
-    case 'newsletter':
-      // A place, not content: whatever the host's `components.newsletter` renders goes here.
-      return null;
     default:
-      devWarn(`ArticleBody: no renderer for block type ${JSON.stringify(block.type)}; pass one in \`components\`.`);
+      // A `newsletter` block is a place, not content: whatever the host's
+      // `components.newsletter` renders goes there.
+      if (type !== 'newsletter') {
+        devWarn(`ArticleBody: no renderer for block type ${JSON.stringify(type)}; pass one in \`components\`.`);
+      }
       return null;
   }
 }
 
-function skip(what: string): null {
-  devWarn(`ArticleBody: ${what} is skipped.`);
-  return null;
+/** A quote or an image, with its caption when there is one. */
+function figure(kind: 'quote' | 'image', content: React.ReactNode, caption: React.ReactNode): React.ReactNode {
+  return (
+    <figure data-block={kind}>
+      {content}
+      {caption && <figcaption>{caption}</figcaption>}
+    </figure>
+  );
 }
 
 /** A positive pixel size, or undefined. */
@@ -100,62 +110,60 @@ function pixels(value: unknown): number | undefined {
 
 function renderImage(block: Record<string, unknown>, eager: boolean): React.ReactNode {
   const src = safeHref(block.src);
-  if (!src) return skip('an image without an http(s) or relative `src`');
-  if (typeof block.alt !== 'string') devWarn('ArticleBody: an image has no `alt`; it is treated as decorative.');
+  if (!src) {
+    devWarn('ArticleBody: an image without an http(s) or relative `src` is skipped.');
+    return null;
+  }
+  const { alt } = block;
+  if (typeof alt !== 'string') devWarn('ArticleBody: an image has no `alt`; it is treated as decorative.');
   const width = pixels(block.width);
   const height = pixels(block.height);
-  const caption = textOf(block.caption);
-  return (
-    <figure data-block="image">
-      <img
-        src={src}
-        alt={typeof block.alt === 'string' ? block.alt : ''}
-        width={width}
-        height={height}
-        // The box keeps its shape before the file arrives, so nothing below it jumps.
-        style={width && height ? { aspectRatio: `${width} / ${height}` } : undefined}
-        loading={eager ? 'eager' : 'lazy'}
-        decoding={eager ? undefined : 'async'}
-      />
-      {caption && <figcaption>{caption}</figcaption>}
-    </figure>
+  return figure(
+    'image',
+    <img
+      src={src}
+      alt={typeof alt === 'string' ? alt : ''}
+      width={width}
+      height={height}
+      // The box keeps its shape before the file arrives, so nothing below it jumps.
+      style={width && height ? { aspectRatio: `${width} / ${height}` } : undefined}
+      loading={eager ? 'eager' : 'lazy'}
+      decoding={eager ? undefined : 'async'}
+    />,
+    textOf(block.caption),
   );
 }
 
 /** Rich inline content (strings, strong, em, code, links) as React nodes; never as HTML. */
 export function renderInline(nodes: unknown, linkComponent: LinkComponent | undefined, depth = 0): React.ReactNode {
-  if (!Array.isArray(nodes)) return inlineNode(nodes, 0, linkComponent, depth);
-  return nodes.map((node, i) => inlineNode(node, i, linkComponent, depth));
+  return (Array.isArray(nodes) ? nodes : [nodes]).map((node, i) => (
+    <React.Fragment key={i}>{inlineNode(node, linkComponent, depth)}</React.Fragment>
+  ));
 }
 
-function inlineNode(
-  node: unknown,
-  key: number,
-  linkComponent: LinkComponent | undefined,
-  depth: number,
-): React.ReactNode {
+function inlineNode(node: unknown, linkComponent: LinkComponent | undefined, depth: number): React.ReactNode {
   if (typeof node === 'string' || typeof node === 'number') return node;
   if (typeof node !== 'object' || node === null || depth > MAX_INLINE_DEPTH) return null;
   const { type, text, children, href, title } = node as Record<string, unknown>;
-  const inner = () => renderInline(children, linkComponent, depth + 1);
-  // An empty mark would be an empty element that a screen reader stops at for nothing.
-  if ((type === 'strong' || type === 'em') && !inlineText(children).trim()) return null;
+  const inner = renderInline(children, linkComponent, depth + 1);
   switch (type) {
     case 'strong':
-      return <strong key={key}>{inner()}</strong>;
-    case 'em':
-      return <em key={key}>{inner()}</em>;
+    case 'em': {
+      const Mark = type;
+      // An empty mark would be an empty element that a screen reader stops at for nothing.
+      return hasWords(children) && <Mark>{inner}</Mark>;
+    }
     case 'code':
-      return typeof text === 'string' ? <code key={key}>{text}</code> : null;
+      return typeof text === 'string' && <code>{text}</code>;
     case 'link':
       return (
-        <SafeLink key={key} href={href} title={textOf(title)} linkComponent={linkComponent}>
-          {inner()}
+        <SafeLink href={href} title={textOf(title)} linkComponent={linkComponent}>
+          {inner}
         </SafeLink>
       );
     default:
       // An unknown mark still shows its words.
-      return <React.Fragment key={key}>{inner()}</React.Fragment>;
+      return inner;
   }
 }
 
@@ -176,19 +184,20 @@ export function SafeLink({ href, title, rel, linkComponent: Link, children }: Sa
   const url = safeHref(href);
   if (!url) {
     devWarn('ArticleBody: a link whose URL is not http(s), mailto, tel or relative is shown as text.');
-    return <>{children}</>;
+    return children;
   }
   // A link needs a name; without words of its own, its address is the name.
-  if (!nodeText(children)) children = url;
+  if (!rawNodeText(children).trim()) children = url;
   if (isExternalHref(url)) {
-    const external = [rel, 'noopener noreferrer'].filter(Boolean).join(' ');
     return (
-      <a href={url} rel={external} title={title}>
+      <a href={url} rel={rel ? `${rel} noopener noreferrer` : 'noopener noreferrer'} title={title}>
         {children}
       </a>
     );
   }
-  if (Link && !/^([a-z][a-z0-9+.-]*:|#)/i.test(url)) {
+  // Only paths go through the router: a fragment, mailto: or tel: (the only schemes left once
+  // safeHref has judged the URL) is no page of the site.
+  if (Link && !/^([a-z]+:|#)/i.test(url)) {
     return (
       <Link href={url} rel={rel}>
         {children}

@@ -1,13 +1,16 @@
-import { createSlugger } from '../../internal/slug';
-import { nodeText } from '../../internal/text';
+import { slugify } from '../../internal/slug';
+import { rawNodeText } from '../../internal/text';
 import { devWarn } from '../../internal/warn';
 import { parseArticleDate } from '../../schema/date';
 import type { Locale } from '../../provider/locales';
 import type { BlockRenderer, BlockShape } from './blockComponents';
 import type * as React from 'react';
 
+/** A block from the article's data, read field by field: any field may hold anything. */
+export type DataBlock = BlockShape & Record<string, unknown>;
+
 /** A value from the article's data that can be rendered as a block: an object with a type. */
-export function isBlock(value: unknown): value is BlockShape & Record<string, unknown> {
+export function isBlock(value: unknown): value is DataBlock {
   return typeof value === 'object' && value !== null && typeof (value as BlockShape).type === 'string';
 }
 
@@ -21,55 +24,75 @@ export function headingLevel(level: unknown): 2 | 3 | 4 {
   return level === 3 || level === 4 ? level : 2;
 }
 
+const headingOf = (block: unknown) => (isBlock(block) && block.type === 'heading' ? block : undefined);
+
 /**
  * The anchor id of every heading, by block index. A heading's own `id` is kept as given (its
  * first use); the others get a slug of their text that is unique in the article and differs
  * from those ids, so the second "Fazit" becomes `fazit-2`.
  */
 export function headingIds(blocks: readonly unknown[]): (string | undefined)[] {
-  const ownId = (block: unknown) => (isBlock(block) && block.type === 'heading' ? textOf(block.id)?.trim() : undefined);
-  const given = new Set(blocks.map(ownId).filter(Boolean));
+  const ownIds = blocks.map((block) => textOf(headingOf(block)?.id)?.trim());
+  // Every id the data gives, and every slug handed out so far: a new slug takes none of them.
+  const taken = new Set(ownIds);
   const used = new Set<string>();
-  const slug = createSlugger();
-  return blocks.map((block) => {
-    if (!isBlock(block) || block.type !== 'heading') return undefined;
-    let id = ownId(block);
+  return blocks.map((block, index) => {
+    const heading = headingOf(block);
+    if (!heading) return undefined;
+    let id = ownIds[index];
     if (!id || used.has(id)) {
-      const text = textOf(block.text) ?? '';
-      do id = slug(text);
-      while (given.has(id));
+      const base = slugify(textOf(heading.text) ?? '');
+      id = base;
+      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+      taken.add(id);
     }
     used.add(id);
     return id;
   });
 }
 
+/** Deeper inline nesting than this is not data a person wrote; it is cut off rather than overflow the stack. */
+export const MAX_INLINE_DEPTH = 32;
+
 /** The plain text of rich inline content. */
 export function inlineText(nodes: unknown, depth = 0): string {
   if (typeof nodes === 'string' || typeof nodes === 'number') return String(nodes);
   if (Array.isArray(nodes)) return nodes.map((node) => inlineText(node, depth)).join('');
   if (typeof nodes !== 'object' || nodes === null || depth > MAX_INLINE_DEPTH) return '';
-  const node = nodes as Partial<Record<string, unknown>>;
-  return typeof node.text === 'string' ? node.text : inlineText(node.children, depth + 1);
+  const { text, children } = nodes as Record<string, unknown>;
+  return typeof text === 'string' ? text : inlineText(children, depth + 1);
 }
 
-/** Deeper inline nesting than this is not data a person wrote; it is cut off rather than overflow the stack. */
-export const MAX_INLINE_DEPTH = 32;
+/** Whether rich inline content holds any words. */
+export const hasWords = (nodes: unknown): boolean => !!inlineText(nodes).trim();
+
+/** A paragraph's rich `content` when it holds words; its plain `text` stands in otherwise. */
+export const richContent = (block: DataBlock): unknown[] | undefined =>
+  Array.isArray(block.content) && hasWords(block.content) ? block.content : undefined;
+
+/** The items of a list block that hold words. */
+export const listItems = (block: DataBlock): unknown[] =>
+  Array.isArray(block.items) ? block.items.filter(hasWords) : [];
 
 /** The readable text of one block, for the reading-time estimate. Custom blocks count their `text`. */
 export function blockText(block: unknown): string {
   if (!isBlock(block)) return '';
+  const text = textOf(block.text) ?? '';
   switch (block.type) {
-    case 'paragraph':
-      return (Array.isArray(block.content) && inlineText(block.content).trim()) || (textOf(block.text) ?? '');
+    case 'paragraph': {
+      const rich = richContent(block);
+      return rich ? inlineText(rich) : text;
+    }
     case 'list':
-      return Array.isArray(block.items) ? block.items.map((item) => inlineText(item)).join(' ') : '';
+      return listItems(block)
+        .map((item) => inlineText(item))
+        .join(' ');
     case 'image':
       return textOf(block.caption) ?? '';
     case 'quote':
-      return `${textOf(block.text) ?? ''} ${textOf(block.cite) ?? ''}`;
+      return `${text} ${textOf(block.cite) ?? ''}`;
     default:
-      return textOf(block.text) ?? '';
+      return text;
   }
 }
 
@@ -89,8 +112,7 @@ export function readingMinutes(
   parts: { lead?: unknown; blocks: readonly unknown[]; children?: React.ReactNode },
   locale: Locale,
 ): number | undefined {
-  const text = [textOf(parts.lead) ?? '', ...parts.blocks.map(blockText), nodeText(parts.children)].join(' ');
-  const words = countWords(text);
+  const words = countWords([textOf(parts.lead), ...parts.blocks.map(blockText), rawNodeText(parts.children)].join(' '));
   return words ? Math.max(1, Math.round(words / (WORDS_PER_MINUTE[locale] ?? 230))) : undefined;
 }
 
@@ -100,23 +122,21 @@ export function readingMinutes(
  * (with a development warning) when the date cannot be read.
  */
 export function formatPublished(value: unknown, dateLocale: string): { iso: string; text: string } | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
   const date = parseArticleDate(value);
   if (!date) {
-    devWarn(`ArticleBody: publishedAt ${JSON.stringify(value)} is not an ISO 8601 date; the date is not shown.`);
+    // No date at all is no mistake.
+    if (value !== undefined && value !== null && value !== '') {
+      devWarn(`ArticleBody: publishedAt ${JSON.stringify(value)} is not an ISO 8601 date; the date is not shown.`);
+    }
     return undefined;
   }
-  return { iso: date.iso, text: formatDay(date.day, dateLocale) };
-}
-
-function formatDay(day: Date, dateLocale: string): string {
-  const options: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeZone: 'UTC' };
+  const format = (tag: string) => new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' }).format(date.day);
   try {
-    return new Intl.DateTimeFormat(dateLocale, options).format(day);
+    return { iso: date.iso, text: format(dateLocale) };
   } catch {
     // A label override with an invalid language tag must not take the article down.
     devWarn(`ArticleBody: dateLocale ${JSON.stringify(dateLocale)} is not a valid language tag.`);
-    return new Intl.DateTimeFormat('en-US', options).format(day);
+    return { iso: date.iso, text: format('en-US') };
   }
 }
 
@@ -125,15 +145,17 @@ function formatDay(day: Date, dateLocale: string): string {
  * "constructor" or "toString" never reaches a function inherited from Object.
  */
 export function rendererFor(components: unknown, type: string): BlockRenderer<BlockShape> | undefined {
-  if (typeof components !== 'object' || components === null) return undefined;
-  if (!Object.prototype.hasOwnProperty.call(components, type)) return undefined;
-  const renderer = (components as Record<string, unknown>)[type];
-  if (renderer === undefined || renderer === null) return undefined;
+  const renderer: unknown =
+    typeof components === 'object' && components !== null && Object.hasOwn(components, type)
+      ? (components as Record<string, unknown>)[type]
+      : undefined;
   // Function components are functions; React.memo and forwardRef components are objects
   // tagged with a symbol. Anything else would make React throw.
-  if (typeof renderer === 'function' || typeof (renderer as { $$typeof?: unknown }).$$typeof === 'symbol') {
+  if (typeof renderer === 'function' || typeof (renderer as { $$typeof?: unknown } | null)?.$$typeof === 'symbol') {
     return renderer as BlockRenderer<BlockShape>;
   }
-  devWarn(`ArticleBody: components.${type} is not a component; the default rendering is used.`);
+  if (renderer !== undefined && renderer !== null) {
+    devWarn(`ArticleBody: components.${type} is not a component; the default rendering is used.`);
+  }
   return undefined;
 }

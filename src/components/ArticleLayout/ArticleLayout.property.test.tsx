@@ -6,6 +6,7 @@ import { DANGEROUS_SCHEME, payloads } from '../../../test/security/payloads';
 import type * as WarnModule from '../../internal/warn';
 import type { Article, CustomBlock } from '../../schema/types';
 import type { BlockRendererProps } from '../ArticleBody';
+import type * as ValidateModule from '../../schema/validateArticle';
 import { validateArticle } from '../../schema/validateArticle';
 import { ArticleLayout, type ArticleLayoutProps } from './ArticleLayout';
 
@@ -14,6 +15,12 @@ vi.mock('../../internal/warn', async (importOriginal) => ({
   ...(await importOriginal<typeof WarnModule>()),
   devWarn: () => {},
 }));
+
+// The real validator, watched, to tell which path the layout took.
+vi.mock('../../schema/validateArticle', async (importOriginal) => {
+  const original = await importOriginal<typeof ValidateModule>();
+  return { ...original, validateArticle: vi.fn(original.validateArticle) };
+});
 
 const junk = fc.anything({ maxDepth: 2, withBigInt: true, withMap: true, withSet: true, withDate: true });
 const maybe = <T,>(arb: fc.Arbitrary<T>) => fc.oneof({ weight: 4, arbitrary: arb }, { weight: 1, arbitrary: junk });
@@ -153,28 +160,84 @@ const decode = (value: string) =>
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
 
+type LayoutCase = fc.Arbitrary<typeof layoutProps extends fc.Arbitrary<infer T> ? T : never>;
+
+function pageProps({
+  article: data,
+  locale,
+  structuredData,
+  newsletter,
+  faqType,
+  customRenderers,
+}: LayoutCase extends fc.Arbitrary<infer T> ? T : never): ArticleLayoutProps {
+  return {
+    article: data as Article,
+    locale,
+    structuredData,
+    newsletter,
+    faqProps: { type: faqType },
+    bodyProps: customRenderers ? { components: { chart: Chart, poll: Chart } } : undefined,
+  };
+}
+
+/** The page renders, with no unsafe URL in any attribute and no script but the JSON-LD. */
+function expectSafePage(html: string) {
+  expect(html).toContain('data-ak="ArticleLayout"');
+  // Browsers drop control characters and spaces inside a scheme, so the check does too.
+  // eslint-disable-next-line no-control-regex
+  const ignored = /[\u0000-\u0020]+/g;
+  for (const [, attribute, value] of html.matchAll(/\s(href|src|action|formaction)="([^"]*)"/g)) {
+    expect(decode(value!).replace(ignored, ''), attribute).not.toMatch(DANGEROUS_SCHEME);
+  }
+  const scripts = html.match(/<script\b[^>]*>/g) ?? [];
+  expect(scripts.every((tag) => tag.includes('type="application/ld+json"'))).toBe(true);
+  expect(scripts.length).toBeLessThanOrEqual(1);
+}
+
+/** Renders with `process.env.NODE_ENV` set as a host's bundler sets it. */
+function renderAs(env: 'production' | 'development', props: ArticleLayoutProps): string {
+  vi.stubEnv('NODE_ENV', env);
+  try {
+    return renderPage(props);
+  } finally {
+    vi.unstubAllEnvs();
+  }
+}
+
+/** The parts of a page that show what the article's data allowed. */
+function shownParts(html: string) {
+  return {
+    // Every heading: the title, the sections, the signup box's and the FAQ's questions.
+    headings: [...html.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map(([, level, text]) => `h${level} ${text}`),
+    signupBoxes: html.split('data-ak="NewsletterCta"').length - 1,
+    nav: /<nav\b[\s\S]*?<\/nav>/.exec(html)?.[0],
+    jsonLd: /<script type="application\/ld\+json"[^>]*>([\s\S]*?)<\/script>/.exec(html)?.[1],
+  };
+}
+
 describe('ArticleLayout with random articles', () => {
   it('renders every article on the server without throwing, and never renders an unsafe URL or script', () => {
     fc.assert(
-      fc.property(layoutProps, ({ article: data, locale, structuredData, newsletter, faqType, customRenderers }) => {
-        const html = renderPage({
-          article: data as Article,
-          locale,
-          structuredData,
-          newsletter,
-          faqProps: { type: faqType },
-          bodyProps: customRenderers ? { components: { chart: Chart, poll: Chart } } : undefined,
-        });
-        expect(html).toContain('data-ak="ArticleLayout"');
-        // Browsers drop control characters and spaces inside a scheme, so the check does too.
-        // eslint-disable-next-line no-control-regex
-        const ignored = /[\u0000-\u0020]+/g;
-        for (const [, attribute, value] of html.matchAll(/\s(href|src|action|formaction)="([^"]*)"/g)) {
-          expect(decode(value!).replace(ignored, ''), attribute).not.toMatch(DANGEROUS_SCHEME);
-        }
-        const scripts = html.match(/<script\b[^>]*>/g) ?? [];
-        expect(scripts.every((tag) => tag.includes('type="application/ld+json"'))).toBe(true);
-        expect(scripts.length).toBeLessThanOrEqual(1);
+      fc.property(layoutProps, (props) => {
+        expectSafePage(renderPage(pageProps(props)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('in production, skips the validator and still renders every article safely, showing what development shows', () => {
+    const validate = vi.mocked(validateArticle);
+    fc.assert(
+      fc.property(layoutProps, (props) => {
+        validate.mockClear();
+        const production = renderAs('production', pageProps(props));
+        expect(validate).not.toHaveBeenCalled();
+        expectSafePage(production);
+        // The parts skip on their own what the validator leaves out in development: the same
+        // headings, signup box, links and structured data come out either way.
+        const development = renderAs('development', pageProps(props));
+        expect(validate).toHaveBeenCalledTimes(1);
+        expect(shownParts(production)).toEqual(shownParts(development));
       }),
       { numRuns: 400 },
     );

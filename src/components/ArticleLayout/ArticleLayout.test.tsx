@@ -309,6 +309,90 @@ describe('ArticleLayout', () => {
       }
       expect(vi.mocked(devWarn)).toHaveBeenCalledWith('ArticleLayout: article must be an object; it is left out.');
     });
+
+    describe('in production', () => {
+      // As a host's bundler sets it; the layout reads it on every render.
+      beforeEach(() => {
+        vi.stubEnv('NODE_ENV', 'production');
+        vi.mocked(devWarn).mockClear();
+      });
+      afterEach(() => {
+        vi.unstubAllEnvs();
+      });
+
+      it('renders what is valid and skips what is not, without the full check', () => {
+        const article = {
+          ...demoArticleDe,
+          publishedAt: 20251128n,
+          blocks: [
+            { type: 'heading', text: 'Einleitung' },
+            null,
+            { type: 'paragraph', text: 'Der erste Absatz steht.' },
+            { type: 'newsletter' },
+            { type: 'paragraph', text: 42 },
+            { type: 'newsletter' },
+            'kein Block',
+            { type: 'paragraph', text: 'Der letzte Absatz steht auch.' },
+          ],
+          faq: [
+            { question: 'Gültig?', answer: 'Ja.' },
+            { question: 'Antwort als Objekt?', answer: { text: 'nein' } },
+            { question: 'Ohne Antwort?' },
+            7,
+          ],
+          next: { href: 'javascript:alert(1)', title: 'Böse' },
+        } as unknown as Article;
+        const { container } = render(
+          <ArticleLayout locale="de" article={article} newsletter={newsletter} structuredData />,
+        );
+        expect(screen.getByRole('heading', { level: 1, name: demoArticleDe.title })).toBeInTheDocument();
+        expect(screen.getByText('Der erste Absatz steht.')).toBeInTheDocument();
+        expect(screen.getByText('Der letzte Absatz steht auch.')).toBeInTheDocument();
+        expect(screen.queryByText('42')).not.toBeInTheDocument();
+        expect(screen.queryByText('kein Block')).not.toBeInTheDocument();
+        expect(container.querySelector('time')).not.toBeInTheDocument();
+        // One signup box, at the first newsletter block.
+        const cta = screen.getByRole('region', { name: 'KI WEEKLY' });
+        expect(screen.getAllByRole('region', { name: 'KI WEEKLY' })).toHaveLength(1);
+        expect(before(screen.getByText('Der erste Absatz steht.'), cta)).toBe(true);
+        expect(before(cta, screen.getByText('Der letzte Absatz steht auch.'))).toBe(true);
+        const faq = screen.getByRole('region', { name: 'FAQ' });
+        expect(
+          within(faq)
+            .getAllByText(/\?$/)
+            .map((q) => q.textContent),
+        ).toEqual(['Gültig?']);
+        expect(screen.queryByRole('link', { name: /Weiter/ })).not.toBeInTheDocument();
+        expect(screen.getByRole('link', { name: /Zurück/ })).toBeInTheDocument();
+        const [news, faqPage] = jsonLd(container)[0]!['@graph'];
+        expect(news).not.toHaveProperty('datePublished');
+        expect((faqPage as { mainEntity: { name: string }[] }).mainEntity.map((q) => q.name)).toEqual(['Gültig?']);
+        // The field-by-field messages belong to development.
+        const messages = vi.mocked(devWarn).mock.calls.map(([message]) => message);
+        expect(messages.filter((m) => m.startsWith('ArticleLayout:'))).toEqual([]);
+      });
+
+      it('renders an empty but valid page for data that is not an article', () => {
+        for (const value of [null, undefined, 'Artikel', 42, [], { title: 7, blocks: 'x', faq: {}, prev: 'x' }]) {
+          const { container, unmount } = render(
+            <ArticleLayout article={value as unknown as Article} newsletter={newsletter} structuredData />,
+          );
+          expect(container.querySelector('[data-ak="ArticleLayout"]')).toBeInTheDocument();
+          expect(screen.queryByRole('heading', { level: 1 })).not.toBeInTheDocument();
+          expect(screen.queryByRole('navigation')).not.toBeInTheDocument();
+          expect(jsonLd(container)[0]!['@graph']).toEqual([{ '@type': 'NewsArticle', headline: '' }]);
+          unmount();
+        }
+      });
+
+      it('renders a valid article exactly as development does', () => {
+        const page = () =>
+          renderToString(<ArticleLayout locale="de" article={demoArticleDe} newsletter={newsletter} structuredData />);
+        const production = page();
+        vi.unstubAllEnvs();
+        expect(production).toBe(page());
+      });
+    });
   });
 
   describe('server rendering', () => {

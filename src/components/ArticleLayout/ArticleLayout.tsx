@@ -1,22 +1,32 @@
 import type * as React from 'react';
 import { JsonLdScript } from '../../internal/JsonLdScript';
-import { devWarn, isDev } from '../../internal/warn';
+import { devWarn } from '../../internal/warn';
 import type { ArticleKitOverrides } from '../../provider/context';
 import type { Article } from '../../schema/types';
 import { validateArticle } from '../../schema/validateArticle';
+import { articleShape } from '../../schema/validateArticleShape';
 import { ArticleBody, type ArticleBodyProps, type BlockRendererProps } from '../ArticleBody';
 import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion';
 import { NewsletterCta, type NewsletterCtaProps } from '../NewsletterCta';
 import { PrevNextNav, type PrevNextNavProps } from '../PrevNextNav';
 import { Root } from './ArticleLayout.styles';
-import { articleGraph, type NewsArticleExtras } from './articleLayoutLogic';
+import {
+  articleGraph,
+  isNewsletterBlock,
+  placeNewsletter,
+  type NewsArticleExtras,
+  type NewsletterSlotBlock,
+} from './articleLayoutLogic';
+
+// The host's bundler or Node provides it; the library's own types leave Node's out.
+declare const process: { env: Record<string, string | undefined> };
 
 /** Props of {@link ArticleLayout}. */
 export interface ArticleLayoutProps extends ArticleKitOverrides {
   /**
    * The whole article: title, lead, meta, blocks, FAQ and previous/next links. Checked at
-   * runtime: what is invalid is left out (with a warning naming the field in development), so
-   * bad content never breaks the page.
+   * runtime: what is invalid is left out, so bad content never breaks the page. Development
+   * builds check every field and warn naming it (`article.blocks[3].text must be a string`).
    */
   article: Article;
   /**
@@ -54,12 +64,6 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
   className?: string;
 }
 
-/** The `newsletter` block as the layout hands it to its renderer: with the box's props. */
-interface NewsletterSlotBlock {
-  type: 'newsletter';
-  cta: NewsletterCtaProps;
-}
-
 // Defined once, outside any render, so the signup box keeps its state when the page re-renders.
 function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
   return <NewsletterCta {...block.cta} />;
@@ -83,10 +87,20 @@ export function ArticleLayout({
   labels,
 }: ArticleLayoutProps): React.JSX.Element {
   const components = bodyProps?.components;
-  const { article, problems } = validateArticle(input, {
-    customTypes: components && typeof components === 'object' ? Object.keys(components) : [],
-  });
-  if (isDev) for (const problem of problems) devWarn(`ArticleLayout: ${problem}; it is left out.`);
+  let article: Article;
+  // The full check names each broken field for the developer and is most of the layout's
+  // weight. Written as `process.env.NODE_ENV`, the condition is replaced by the host's bundler,
+  // which then drops the validator from production builds; there a cheap check of the shape
+  // remains, and each part skips what it cannot render.
+  if (process.env.NODE_ENV !== 'production') {
+    const checked = validateArticle(input, {
+      customTypes: components && typeof components === 'object' ? Object.keys(components) : [],
+    });
+    for (const problem of checked.problems) devWarn(`ArticleLayout: ${problem}; it is left out.`);
+    article = checked.article;
+  } else {
+    article = articleShape(input);
+  }
 
   const overrides = { locale, labels };
   // The box is a client component: it cannot read the layout's props, so it gets them here.
@@ -95,11 +109,8 @@ export function ArticleLayout({
     locale: newsletter.locale ?? locale,
     labels: labels && newsletter.labels ? { ...labels, ...newsletter.labels } : (newsletter.labels ?? labels),
   };
-  const hasSlot = article.blocks.some((block) => block.type === 'newsletter');
-  const blocks =
-    cta && hasSlot
-      ? article.blocks.map((block) => (block.type === 'newsletter' ? { type: 'newsletter', cta } : block))
-      : article.blocks;
+  const hasSlot = article.blocks.some(isNewsletterBlock);
+  const blocks = cta && hasSlot ? placeNewsletter(article.blocks, cta) : article.blocks;
   const faq = article.faq ?? [];
   const extras = typeof structuredData === 'object' && structuredData !== null ? structuredData : undefined;
 

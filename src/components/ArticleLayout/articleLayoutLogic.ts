@@ -1,6 +1,7 @@
 import { articleJsonLd } from '../../schema/articleJsonLd';
 import { faqJsonLd } from '../../schema/faqJsonLd';
 import type { Article } from '../../schema/types';
+import type { NewsletterCtaProps } from '../NewsletterCta';
 
 /** Properties a host adds to the `NewsArticle` node, such as `image`, `publisher` or `url`. */
 export type NewsArticleExtras = Record<string, unknown>;
@@ -26,4 +27,29 @@ export function articleGraph(article: Article, extras: NewsArticleExtras = {}): 
     graph.push(page);
   }
   return { '@context': 'https://schema.org', '@graph': graph };
+}
+
+/** The `newsletter` block as the layout hands it to its renderer: with the box's props. */
+export interface NewsletterSlotBlock {
+  type: 'newsletter';
+  cta: NewsletterCtaProps;
+}
+
+/** True for a block of type `newsletter`, whatever else the data holds. */
+export function isNewsletterBlock(block: unknown): boolean {
+  return typeof block === 'object' && block !== null && (block as { type?: unknown }).type === 'newsletter';
+}
+
+/**
+ * The blocks with the signup box's props at the first `newsletter` block. A later one is left
+ * out: a second box would repeat the form and its ids.
+ */
+export function placeNewsletter<T>(blocks: readonly T[], cta: NewsletterCtaProps): (T | NewsletterSlotBlock)[] {
+  let placed = false;
+  return blocks.flatMap((block): (T | NewsletterSlotBlock)[] => {
+    if (!isNewsletterBlock(block)) return [block];
+    if (placed) return [];
+    placed = true;
+    return [{ type: 'newsletter', cta }];
+  });
 }

@@ -15,11 +15,20 @@ export const Root = styled.section`
   overflow-wrap: anywhere;
   hyphens: auto;
 
-  [data-ak-part='title'] {
-    margin: 0 0 ${vars.space.sm};
+  [data-ak-part='title'],
+  [data-ak-part='question'] {
+    margin: 0;
     font-family: ${vars.fonts.heading};
-    font-size: ${vars.fontSizes.h2};
     line-height: ${vars.lineHeights.heading};
+  }
+  [data-ak-part='title'] {
+    margin-block-end: ${vars.space.sm};
+    font-size: ${vars.fontSizes.h2};
+  }
+  [data-ak-part='question'] {
+    flex: 1;
+    font-size: ${vars.fontSizes.h4};
+    font-weight: 600;
   }
 
   [data-ak-part='item'] {
@@ -29,97 +38,85 @@ export const Root = styled.section`
     background: ${vars.colors.surface};
   }
 
-  [data-ak-part='question'] {
-    flex: 1;
-    margin: 0;
-    font-family: ${vars.fonts.heading};
-    font-size: ${vars.fontSizes.h4};
-    font-weight: 600;
-    line-height: ${vars.lineHeights.heading};
-  }
-
   [data-ak-part='trigger'] {
+    /* Drops the button and summary look; the marker of <summary> goes with display: flex. */
+    all: unset;
     display: flex;
     align-items: center;
     gap: ${vars.space.md};
     box-sizing: border-box;
     inline-size: 100%;
-    margin: 0;
     padding: ${vars.space.md};
-    border: 0;
     border-radius: ${vars.radii.md};
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
     cursor: pointer;
-    list-style: none;
-  }
-  [data-ak-part='trigger']::-webkit-details-marker {
-    display: none;
-  }
-  [data-ak-part='trigger']:hover {
-    color: ${vars.colors.accent};
-  }
-  [data-ak-part='trigger']:focus-visible {
-    outline: ${vars.focusRing.width} solid ${vars.colors.focus};
-    outline-offset: ${vars.focusRing.offset};
-  }
-  [data-ak-part='trigger'] > span {
-    flex: 1;
-  }
-  [data-ak-part='trigger'] svg {
-    flex: none;
-    inline-size: 1.25rem;
-    block-size: 1.25rem;
+    &::-webkit-details-marker {
+      display: none;
+    }
+    &:hover {
+      color: ${vars.colors.accent};
+    }
+    &:focus-visible {
+      outline: ${vars.focusRing.width} solid ${vars.colors.focus};
+      outline-offset: ${vars.focusRing.offset};
+    }
+    > span {
+      flex: 1;
+    }
+    svg {
+      flex: none;
+      inline-size: 1.25rem;
+      block-size: 1.25rem;
+      fill: none;
+      stroke: currentColor;
+      stroke-width: 2;
+      stroke-linecap: round;
+    }
   }
   [aria-expanded='true'] svg,
-  [open] > [data-ak-part='trigger'] svg {
-    transform: rotate(180deg);
+  [open] > summary svg {
+    rotate: 180deg;
   }
 
   /* Grid rows animate to the content's height, also when it grows after opening. */
   [data-ak-part='answer'] {
     display: grid;
     grid-template-rows: 1fr;
+    overflow: hidden;
   }
   [data-ak-part='answer'][data-state='closed'] {
     grid-template-rows: 0fr;
   }
-  [data-ak-part='answer'] > div {
+  [data-ak-part='answer-content'] {
     min-block-size: 0;
-    overflow: hidden;
+    padding: 0 ${vars.space.md} ${vars.space.md};
+    > * {
+      margin-block: 0;
+    }
+    > * + * {
+      margin-block-start: ${vars.space.sm};
+    }
+    a {
+      color: ${vars.colors.accent};
+    }
   }
   [data-ak-part='anchor'] {
     position: absolute;
-    inset-block-start: 0;
-  }
-  [data-ak-part='answer-content'] {
-    padding: 0 ${vars.space.md} ${vars.space.md};
-  }
-  [data-ak-part='answer-content'] > * {
-    margin-block: 0;
-  }
-  [data-ak-part='answer-content'] > * + * {
-    margin-block-start: ${vars.space.sm};
-  }
-  [data-ak-part='answer-content'] a {
-    color: ${vars.colors.accent};
+    top: 0;
   }
 
   @media screen and (prefers-reduced-motion: no-preference) {
     [data-ak-part='answer'] {
-      transition: grid-template-rows 0.2s ease-out;
+      transition: grid-template-rows 0.2s;
     }
     /* A closing answer stays painted until it has collapsed. An opening one is shown at once, so
        the browser can scroll to it for a #id link or a find-in-page match. */
     [data-ak-part='answer'][data-state='closed'] {
       transition:
-        grid-template-rows 0.2s ease-out,
+        grid-template-rows 0.2s,
         content-visibility 0.2s allow-discrete;
     }
     [data-ak-part='trigger'] svg {
-      transition: transform 0.2s ease-out;
+      transition: rotate 0.2s;
     }
   }
 
@@ -128,11 +125,11 @@ export const Root = styled.section`
       grid-template-rows: 1fr;
       content-visibility: visible;
     }
-    [data-ak-part='item']::details-content {
-      content-visibility: visible;
-    }
     [data-ak-part='item'] {
       break-inside: avoid;
+      &::details-content {
+        content-visibility: visible;
+      }
     }
     [data-ak-part='trigger'] svg {
       display: none;

@@ -51,8 +51,8 @@ export interface FaqAccordionProps extends ArticleKitOverrides {
 }
 
 const chevron = (
-  <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
-    <path d="m6 9 6 6 6-6" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
+  <svg viewBox="0 0 24 24" aria-hidden="true">
+    <path d="m6 9 6 6 6-6" />
   </svg>
 );
 
@@ -79,7 +79,7 @@ export function FaqAccordion({
   const entries = React.useMemo(() => faqEntries(items), [items]);
   const single = type === 'single';
   const groupId = React.useId();
-  const { rootRef, open, enhanced, toggle } = useFaqAccordion({
+  const { rootRef, open, enhanced, toggle, moveFocus } = useFaqAccordion({
     ids: entries.map((entry) => entry.id),
     single,
     defaultValue,
@@ -93,7 +93,7 @@ export function FaqAccordion({
   const Title = `h${level - 1}` as 'h2';
   const heading = title === undefined ? strings.faqTitle : title;
   const hasTitle = heading !== null && heading !== false && heading !== '';
-  const jsonLd = structuredData ? faqJsonLd(entries) : null;
+  const jsonLd = structuredData && faqJsonLd(entries);
 
   return (
     <Root
@@ -107,60 +107,59 @@ export function FaqAccordion({
           {heading}
         </Title>
       )}
-      {entries.map(({ id, question, answer }) => {
+      {entries.map(({ id, question, answer }, index) => {
         const isOpen = open.includes(id);
-        const content = (
-          <div>
-            <span id={id} data-ak-part="anchor" />
-            <div data-ak-part="answer-content">{answer}</div>
-          </div>
+        // One tree for both forms. Server markup: `<details>` opens, closes, is found by
+        // find-in-page and revealed by `#id` without JavaScript; `name` makes single mode
+        // exclusive. Enhanced: the question heading holds a button that controls a region.
+        const Item = enhanced ? 'div' : 'details';
+        const trigger = enhanced ? (
+          <button
+            type="button"
+            id={`${id}--question`}
+            aria-expanded={isOpen}
+            aria-controls={`${id}--answer`}
+            data-ak-part="trigger"
+            onClick={(event) => toggle(id, event.currentTarget)}
+            onKeyDown={(event) => moveFocus(event, index)}
+          >
+            <span>{question}</span>
+            {chevron}
+          </button>
+        ) : (
+          question
         );
-        if (!enhanced) {
-          // Server markup: opens, closes, is found by find-in-page and revealed by `#id` without
-          // JavaScript; `name` makes single mode exclusive.
-          return (
-            <details
-              key={id}
-              data-ak-part="item"
-              name={single ? groupId : undefined}
-              open={isOpen}
-              suppressHydrationWarning
-            >
+        const questionHeading = <Question data-ak-part="question">{trigger}</Question>;
+        return (
+          <Item
+            key={id}
+            data-ak-part="item"
+            {...(!enhanced && { name: single ? groupId : undefined, open: isOpen, suppressHydrationWarning: true })}
+          >
+            {enhanced ? (
+              questionHeading
+            ) : (
               <summary data-ak-part="trigger">
-                <Question data-ak-part="question">{question}</Question>
+                {questionHeading}
                 {chevron}
               </summary>
-              <div data-ak-part="answer">{content}</div>
-            </details>
-          );
-        }
-        const state = isOpen ? 'open' : 'closed';
-        return (
-          <div key={id} data-ak-part="item" data-state={state}>
-            <Question data-ak-part="question">
-              <button
-                type="button"
-                id={`${id}--question`}
-                aria-expanded={isOpen}
-                aria-controls={`${id}--answer`}
-                data-ak-part="trigger"
-                onClick={(event) => toggle(id, event.currentTarget)}
-              >
-                <span>{question}</span>
-                {chevron}
-              </button>
-            </Question>
+            )}
             <div
-              id={`${id}--answer`}
-              role="region"
-              aria-labelledby={`${id}--question`}
               data-ak-part="answer"
-              data-state={state}
-              ref={(panel) => hideUntilFound(panel, isOpen)}
+              {...(enhanced && {
+                id: `${id}--answer`,
+                role: 'region',
+                'aria-labelledby': `${id}--question`,
+                'data-state': isOpen ? 'open' : 'closed',
+                ref: (panel: HTMLDivElement | null) => hideUntilFound(panel, isOpen),
+              })}
             >
-              {content}
+              <div data-ak-part="answer-content">
+                {answer}
+                <span id={id} data-ak-part="anchor" />
+              </div>
             </div>
-          </div>
+          </Item>
         );
       })}
       {jsonLd && <JsonLdScript data={jsonLd} />}

@@ -60,7 +60,7 @@ export function nextOpen(open: readonly string[], id: string, wantOpen: boolean,
 
 /** A question heading level from 2 to 6 (the section title sits one level higher). */
 export function questionLevel(level: unknown): 2 | 3 | 4 | 5 | 6 {
-  if (level === 2 || level === 3 || level === 4 || level === 5 || level === 6) return level;
+  if ([2, 3, 4, 5, 6].includes(level as number)) return level as 2 | 3 | 4 | 5 | 6;
   devWarn(`FaqAccordion: \`headingLevel\` must be 2 to 6; ${String(level)} was replaced with 3.`);
   return 3;
 }

@@ -5,16 +5,11 @@ import { nextOpen, normalizeOpen } from './faqLogic';
 // useLayoutEffect warns on the server under React 18; there the effect has nothing to do anyway.
 const useClientLayoutEffect = typeof document === 'undefined' ? React.useEffect : React.useLayoutEffect;
 
-/** The parts of this accordion (not of an accordion nested in an answer), in document order. */
-function ownParts(root: HTMLElement, part: string): HTMLElement[] {
-  return Array.from(root.querySelectorAll<HTMLElement>(`[data-ak-part="${part}"]`)).filter(
-    (el) => el.closest('[data-ak="FaqAccordion"]') === root,
-  );
-}
+const byId = (id: string) => document.getElementById(id);
 
 function hashId(): string {
   try {
-    return decodeURIComponent(window.location.hash.slice(1));
+    return decodeURIComponent(location.hash.slice(1));
   } catch {
     return '';
   }
@@ -26,14 +21,13 @@ function hashId(): string {
  * `hidden="until-found"` as `hidden=""`.
  */
 export function hideUntilFound(panel: HTMLElement | null, open: boolean): void {
-  if (!panel) return;
-  if (open) panel.removeAttribute('hidden');
-  else if (panel.getAttribute('hidden') !== 'until-found') panel.setAttribute('hidden', 'until-found');
+  if (open) panel?.removeAttribute('hidden');
+  else panel?.setAttribute('hidden', 'until-found');
 }
 
 /** Options of {@link useFaqAccordion}. */
 export interface UseFaqAccordionOptions {
-  /** Ids of the rendered items, in order. */
+  /** Ids of the rendered items, in order (unique, as `faqEntries` makes them). */
   ids: string[];
   single: boolean;
   defaultValue?: readonly string[];
@@ -54,11 +48,14 @@ export interface FaqAccordionState {
   enhanced: boolean;
   /** Opens or closes an item from its button, keeping the button where it is on screen. */
   toggle: (id: string, button: HTMLElement) => void;
+  /** Up/Down/Home/End on the question at `index`: focus moves to another question. */
+  moveFocus: (event: React.KeyboardEvent, index: number) => void;
 }
 
 /**
  * State and behaviour of a FAQ accordion: open items (controlled or not), the hand-over from the
- * server's `<details>` markup, arrow-key focus, find-in-page reveal and `#id` links.
+ * server's `<details>` markup, arrow-key focus, find-in-page reveal and `#id` links. An item's
+ * elements are found by id: `<id>` (the anchor in its answer), `<id>--question`, `<id>--answer`.
  */
 export function useFaqAccordion({
   ids,
@@ -72,104 +69,103 @@ export function useFaqAccordion({
   const [enhanced, setEnhanced] = React.useState(false);
   const open = value === undefined ? uncontrolled : normalizeOpen(value, single);
   // Listeners are added once; they read the current props and state from here.
-  const latest = React.useRef({ ids, single, open, controlled: false, onValueChange });
-  latest.current = { ids, single, open, controlled: value !== undefined, onValueChange };
-  const focusAfterHandOver = React.useRef(-1);
-  const scrollAfterHandOver = React.useRef('');
-
-  const commit = React.useCallback((next: string[]) => {
-    if (!latest.current.controlled) setUncontrolled(next);
-    latest.current.onValueChange?.(next);
-  }, []);
-
-  const setItem = React.useCallback(
-    (id: string, wantOpen: boolean, keepInPlace?: HTMLElement) => {
-      const root = rootRef.current;
-      const { open, single, ids } = latest.current;
-      if (!root || open.includes(id) === wantOpen) return;
-      // In single mode the item that closes may stand above the one that opens. It collapses at
-      // once (no animation), and the page scrolls by the height it lost, so the question the
-      // reader clicked stays under the pointer instead of sliding out of view.
-      const snapping = wantOpen && single ? ownParts(root, 'answer').filter((_, i) => ids[i] !== id) : [];
-      const before = keepInPlace?.getBoundingClientRect().top;
-      for (const panel of snapping) panel.style.transition = 'none';
-      flushSync(() => commit(nextOpen(open, id, wantOpen, single)));
-      // Reading the layout applies the collapse before the transitions come back.
-      const after = (keepInPlace ?? root).getBoundingClientRect().top;
-      if (before !== undefined && after !== before) window.scrollBy(0, after - before);
-      for (const panel of snapping) panel.style.transition = '';
+  const latest = React.useRef({ ids, single, open, commit: (_: string[]) => {} });
+  latest.current = {
+    ids,
+    single,
+    open,
+    commit(next) {
+      if (value === undefined) setUncontrolled(next);
+      onValueChange?.(next);
     },
-    [commit],
-  );
+  };
+  const rendered = ids.length > 0;
+  // What the hand-over leaves for the first enhanced render: the index of the question to focus,
+  // and the id of the item opened for the URL's `#id`, to scroll to.
+  const handOver = React.useRef<[number, string]>([-1, '']);
 
-  // Hand-over from the server markup: keep what the reader opened before hydration (or what the
-  // browser opened for a `#id` link or find-in-page), then render the ARIA accordion.
+  const setItem = (id: string, wantOpen: boolean, keepInPlace?: HTMLElement) => {
+    const { open, single, commit } = latest.current;
+    if (open.includes(id) === wantOpen) return;
+    // In single mode the item that closes may stand above the one that opens. It collapses at
+    // once (no animation), and the page scrolls by the height it lost, so the question the
+    // reader clicked stays under the pointer instead of sliding out of view.
+    const closing = wantOpen && single ? open.map((openId) => byId(`${openId}--answer`)?.style) : [];
+    const top = () => keepInPlace?.getBoundingClientRect().top ?? 0;
+    const before = top();
+    for (const style of closing) if (style) style.transition = 'none';
+    flushSync(() => commit(nextOpen(open, id, wantOpen, single)));
+    // Reading the layout applies the collapse before the transitions come back.
+    const moved = top() - before;
+    if (moved) scrollBy(0, moved);
+    for (const style of closing) if (style) style.transition = '';
+  };
+
+  // Re-runs when the items come and go: without any, nothing is rendered.
   useClientLayoutEffect(() => {
+    const { ids, open, single, commit } = latest.current;
     const root = rootRef.current;
-    if (root) {
-      const { ids, open, single } = latest.current;
-      const details = ownParts(root, 'item') as HTMLDetailsElement[];
-      let next = ids.filter((id, i) => details[i]?.open);
+    if (!root) return;
+    if (!enhanced) {
+      // Hand-over from the server markup: keep what the reader opened before hydration (or what
+      // the browser opened for a `#id` link or find-in-page), then render the ARIA accordion.
+      const details = [...root.querySelectorAll<HTMLDetailsElement>(':scope>details')];
+      let next = ids.filter((_, i) => details[i]?.open);
       const target = hashId();
-      if (ids.includes(target) && !next.includes(target)) {
-        next = nextOpen(next, target, true, single);
-        scrollAfterHandOver.current = target;
-      }
-      focusAfterHandOver.current = ownParts(root, 'trigger').indexOf(document.activeElement as HTMLElement);
-      const known = open.filter((id) => ids.includes(id));
-      if (next.length !== known.length || next.some((id) => !known.includes(id))) commit(next);
+      const opensTarget = ids.includes(target) && !next.includes(target);
+      if (opensTarget) next = nextOpen(next, target, true, single);
+      handOver.current = [
+        details.indexOf(document.activeElement?.parentElement as HTMLDetailsElement),
+        opensTarget ? target : '',
+      ];
+      if (next.join() !== ids.filter((id) => open.includes(id)).join()) commit(next);
+      setEnhanced(true);
+      return;
     }
-    setEnhanced(true);
-  }, [commit]);
+    const [focus, target] = handOver.current;
+    if (focus >= 0) byId(`${ids[focus]}--question`)?.focus();
+    if (target) byId(target)?.scrollIntoView?.();
+    handOver.current = [-1, ''];
 
-  useClientLayoutEffect(() => {
-    const root = rootRef.current;
-    if (!enhanced || !root) return;
-    ownParts(root, 'trigger')[focusAfterHandOver.current]?.focus();
-    if (scrollAfterHandOver.current) document.getElementById(scrollAfterHandOver.current)?.scrollIntoView?.();
-    focusAfterHandOver.current = -1;
-    scrollAfterHandOver.current = '';
-  }, [enhanced]);
-
-  React.useEffect(() => {
-    const root = rootRef.current;
-    if (!enhanced || !root) return;
-    const onKeyDown = (event: KeyboardEvent) => {
-      const triggers = ownParts(root, 'trigger');
-      const index = triggers.indexOf(event.target as HTMLElement);
-      const count = triggers.length;
-      const target = (
-        { ArrowDown: index + 1, ArrowUp: index - 1 + count, Home: 0, End: count - 1 } as Record<string, number>
-      )[event.key];
-      if (index < 0 || target === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
-      event.preventDefault();
-      triggers[target % count]?.focus();
-    };
+    const controller = new AbortController();
+    const { signal } = controller;
     // Find-in-page (and a text fragment) found text in a closed answer.
-    const onBeforeMatch = (event: Event) => {
-      const id = latest.current.ids[ownParts(root, 'answer').indexOf(event.target as HTMLElement)];
-      if (id) setItem(id, true);
-    };
-    const onHashChange = () => {
-      const id = hashId();
-      if (!latest.current.ids.includes(id)) return;
-      setItem(id, true);
-      document.getElementById(id)?.scrollIntoView?.();
-    };
-    root.addEventListener('keydown', onKeyDown);
-    root.addEventListener('beforematch', onBeforeMatch);
-    window.addEventListener('hashchange', onHashChange);
-    return () => {
-      root.removeEventListener('keydown', onKeyDown);
-      root.removeEventListener('beforematch', onBeforeMatch);
-      window.removeEventListener('hashchange', onHashChange);
-    };
-  }, [enhanced, setItem]);
+    root.addEventListener(
+      'beforematch',
+      (event) => {
+        const id = latest.current.ids.find((id) => (event.target as Element).id === `${id}--answer`);
+        if (id) setItem(id, true);
+      },
+      { signal },
+    );
+    addEventListener(
+      'hashchange',
+      () => {
+        const id = hashId();
+        if (!latest.current.ids.includes(id)) return;
+        setItem(id, true);
+        byId(id)?.scrollIntoView?.();
+      },
+      { signal },
+    );
+    return () => controller.abort();
+  }, [enhanced, rendered]);
 
-  const toggle = React.useCallback(
-    (id: string, button: HTMLElement) => setItem(id, !latest.current.open.includes(id), button),
-    [setItem],
-  );
+  const moveFocus = (event: React.KeyboardEvent, index: number) => {
+    const count = ids.length;
+    const to = (
+      { ArrowDown: index + 1, ArrowUp: index - 1 + count, Home: 0, End: count - 1 } as Record<string, number>
+    )[event.key];
+    if (to === undefined || event.altKey || event.ctrlKey || event.metaKey) return;
+    event.preventDefault();
+    byId(`${ids[to % count]}--question`)?.focus();
+  };
 
-  return { rootRef, open, enhanced, toggle };
+  return {
+    rootRef,
+    open,
+    enhanced,
+    toggle: (id, button) => setItem(id, !latest.current.open.includes(id), button),
+    moveFocus,
+  };
 }

@@ -1,13 +1,9 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
 
-const focusRing = `
-  &:focus-visible {
-    outline: ${vars.focusRing.width} solid ${vars.colors.focus};
-    outline-offset: ${vars.focusRing.offset};
-  }
-`;
-
+// One styled root: each part is reached through a stable hook (`data-part`, a role or an input
+// type) that host CSS can target too. No position-based selectors (:first-child): under React
+// Server Components, styled-components renders its <style> elements among the children.
 export const Box = styled.section`
   box-sizing: border-box;
   max-inline-size: ${vars.measure};
@@ -19,228 +15,185 @@ export const Box = styled.section`
   color: ${vars.colors.text};
   font-size: ${vars.fontSizes.body};
   line-height: ${vars.lineHeights.body};
-  overflow-wrap: break-word;
+  overflow-wrap: anywhere;
 
-  & * {
-    box-sizing: border-box;
+  & :focus-visible {
+    outline: ${vars.focusRing.width} solid ${vars.colors.focus};
+    outline-offset: ${vars.focusRing.offset};
   }
 
-  @media print {
-    display: none;
-  }
-`;
-
-export const Title = styled.h2`
-  margin: 0 0 ${vars.space.sm};
-  font-family: ${vars.fonts.heading};
-  font-size: ${vars.fontSizes.h3};
-  line-height: ${vars.lineHeights.heading};
-  letter-spacing: 0.02em;
-`;
-
-export const Description = styled.div`
-  margin: 0;
-`;
-
-export const Badge = styled.p`
-  display: inline-block;
-  margin: ${vars.space.sm} 0 0;
-  padding: 0.125rem ${vars.space.sm};
-  border: 1px solid ${vars.colors.accent};
-  border-radius: 999px;
-  color: ${vars.colors.accent};
-  font-size: ${vars.fontSizes.small};
-  font-weight: 600;
-`;
-
-export const Form = styled.form`
-  display: grid;
-  gap: ${vars.space.sm};
-  margin-block-start: ${vars.space.md};
-`;
-
-/** Label, field, button and their errors; hidden once the reader is subscribed. */
-export const Fields = styled.div`
-  display: grid;
-  gap: ${vars.space.sm};
-
-  &[hidden] {
-    display: none;
+  & > :is(h2, h3, h4, h5, h6) {
+    margin: 0 0 ${vars.space.sm};
+    font-family: ${vars.fonts.heading};
+    font-size: ${vars.fontSizes.h3};
+    line-height: ${vars.lineHeights.heading};
+    letter-spacing: 0.02em;
   }
 
-  & > label {
+  & > p {
+    display: inline-block;
+    margin: ${vars.space.sm} 0 0;
+    padding: 0.125rem ${vars.space.sm};
+    border: 1px solid;
+    border-radius: 999px;
+    color: ${vars.colors.accent};
+    font-size: ${vars.fontSizes.small};
     font-weight: 600;
   }
-`;
 
-/** Field and button: side by side when there is room, stacked on narrow screens. */
-export const Row = styled.div`
-  display: flex;
-  flex-wrap: wrap;
-  gap: ${vars.space.sm};
-`;
+  /* Field and button side by side when there is room, stacked on narrow screens. */
+  & form,
+  & [data-part='fields'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: ${vars.space.sm};
+  }
 
-export const Field = styled.input`
-  flex: 999 1 14rem;
-  min-inline-size: 0;
-  min-block-size: 2.75rem;
-  padding: ${vars.space.sm} 0.75rem;
-  border: 2px solid ${vars.colors.textMuted};
-  border-radius: ${vars.radii.md};
-  background: ${vars.colors.background};
-  color: ${vars.colors.text};
-  font: inherit;
+  & form,
+  & [data-part='note'] {
+    margin-block-start: ${vars.space.md};
+  }
 
-  &::placeholder {
+  & form > *,
+  & [data-part='fields'] > label,
+  & [data-part='consent'],
+  & [role='alert'] {
+    flex-basis: 100%;
+  }
+
+  & [data-part='fields'] > label,
+  & [role='alert'],
+  & [tabindex='-1'] {
+    font-weight: 600;
+  }
+
+  & [role='status'] {
+    display: grid;
+    gap: ${vars.space.sm};
+  }
+
+  & [hidden] {
+    display: none;
+  }
+
+  & [type='text'],
+  & [type='submit'] {
+    box-sizing: border-box;
+    min-block-size: 2.75rem;
+    padding: ${vars.space.sm} ${vars.space.lg};
+    border: 2px solid ${vars.colors.textMuted};
+    border-radius: ${vars.radii.md};
+    font: inherit;
+  }
+
+  & [type='text'] {
+    flex: 999 1 14rem;
+    min-inline-size: 0;
+    padding-inline: 0.75rem;
+    background: ${vars.colors.background};
+    color: inherit;
+  }
+
+  & ::placeholder {
     color: ${vars.colors.textMuted};
     opacity: 1;
   }
 
-  &[aria-invalid='true'] {
+  & [aria-invalid='true'] {
     border-color: ${vars.colors.danger};
     border-inline-start-width: 6px;
   }
 
-  &:read-only {
+  & [readonly] {
     border-style: dashed;
   }
 
-  ${focusRing}
-`;
+  & button {
+    min-inline-size: 1.5rem;
+    min-block-size: 1.5rem;
+    border: 0;
+    padding: 0;
+    background: none;
+    color: ${vars.colors.accent};
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
 
-const buttonBase = `
-  min-block-size: 1.5rem;
-  min-inline-size: 1.5rem;
-  font: inherit;
-  cursor: pointer;
-  ${focusRing}
-`;
+  & [type='submit'] {
+    flex: 1 0 auto;
+    border: 2px solid transparent;
+    background: ${vars.colors.accent};
+    color: ${vars.colors.onAccent};
+    font-weight: 700;
+    text-align: center;
+    text-decoration: none;
+  }
 
-export const Submit = styled.button`
-  ${buttonBase}
-  flex: 1 0 auto;
-  min-block-size: 2.75rem;
-  padding: ${vars.space.sm} ${vars.space.lg};
-  border: 2px solid transparent;
-  border-radius: ${vars.radii.md};
-  background: ${vars.colors.accent};
-  color: ${vars.colors.onAccent};
-  font-weight: 700;
-
-  &[aria-disabled='true'] {
+  & [aria-disabled='true'] {
     cursor: progress;
     opacity: 0.8;
   }
-`;
 
-/** A button that reads like a link: accepting a suggestion, changing the address. */
-export const TextButton = styled.button`
-  ${buttonBase}
-  padding: 0;
-  border: 0;
-  background: none;
-  color: ${vars.colors.accent};
-  text-align: start;
-  text-decoration: underline;
-  text-underline-offset: 0.2em;
-`;
-
-// The live regions below stay rendered while empty, so their first message is announced;
-// `position: absolute` keeps an empty one out of the form's gap.
-export const ErrorText = styled.div`
-  color: ${vars.colors.danger};
-  font-weight: 600;
-
-  & p {
-    margin: 0;
+  & [data-part='consent'] {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    gap: ${vars.space.sm};
   }
 
-  &:empty {
-    position: absolute;
+  & [type='checkbox'] {
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
+    margin: 0.125rem 0 0;
+    accent-color: ${vars.colors.accent};
   }
 
-  @media (forced-colors: active) {
-    & p {
-      border-inline-start: 4px solid CanvasText;
-      padding-inline-start: ${vars.space.sm};
-    }
-  }
-`;
-
-export const Status = styled.div`
-  display: grid;
-  gap: ${vars.space.xs};
-  overflow-wrap: anywhere;
-
-  & p {
-    margin: 0;
+  & [role='alert'] {
+    grid-column: 1 / -1;
+    color: ${vars.colors.danger};
   }
 
-  &:empty {
+  /* Live regions stay rendered while empty, so their first message is announced; out of the
+     flow, an empty one adds no gap. */
+  & [role]:empty,
+  & [data-part='hidden'] {
     position: absolute;
   }
 
   & [tabindex='-1'] {
     color: ${vars.colors.success};
-    font-weight: 600;
-    ${focusRing}
   }
-`;
 
-/** The consent option and its error, on a line of their own between field and button. */
-export const Consent = styled.div`
-  display: grid;
-  flex-basis: 100%;
-  gap: ${vars.space.xs};
-`;
-
-export const ConsentOption = styled.div`
-  display: flex;
-  align-items: flex-start;
-  gap: ${vars.space.sm};
-
-  & input {
-    flex: none;
-    inline-size: 1.5rem;
-    block-size: 1.5rem;
-    margin: 0.125rem 0 0;
-    accent-color: ${vars.colors.accent};
-    ${focusRing}
+  & [data-part='note'] {
+    color: ${vars.colors.textMuted};
+    font-size: ${vars.fontSizes.small};
   }
-`;
 
-export const Note = styled.div`
-  margin-block-start: ${vars.space.md};
-  color: ${vars.colors.textMuted};
-  font-size: ${vars.fontSizes.small};
-
-  & p {
+  & [data-part='note'] * {
     margin: 0;
-  }
-
-  & a {
     color: inherit;
-    ${focusRing}
   }
-`;
 
-export const VisuallyHidden = styled.span`
-  position: absolute;
-  inline-size: 1px;
-  block-size: 1px;
-  margin: -1px;
-  padding: 0;
-  overflow: hidden;
-  clip-path: inset(50%);
-  white-space: nowrap;
-  border: 0;
-`;
+  /* Visually hidden: the "Error:" prefix for screen readers, and the honeypot, off screen
+     rather than under display: none, which many bots recognise and skip. */
+  & [data-part='hidden'] {
+    inline-size: 1px;
+    block-size: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 
-// Off screen rather than display: none, which many bots recognise and skip.
-export const Trap = styled.div`
-  position: absolute;
-  inset-inline-start: -10000px;
-  inline-size: 1px;
-  block-size: 1px;
-  overflow: hidden;
+  @media (forced-colors: active) {
+    & [role='alert'] {
+      border-inline-start: 4px solid;
+      padding-inline-start: ${vars.space.sm};
+    }
+  }
+
+  @media print {
+    display: none;
+  }
 `;

@@ -6,12 +6,11 @@ import { devWarn } from '../../internal/warn';
 import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
 import { formatLabel } from '../../provider/locales';
 import { newsletterStrings } from '../../provider/strings';
-import * as S from './NewsletterCta.styles';
+import { Box } from './NewsletterCta.styles';
 import {
   isInputProblem,
   useNewsletterSubscription,
   type NewsletterEvent,
-  type NewsletterState,
   type SubscribeHandler,
 } from './useNewsletterSubscription';
 
@@ -63,9 +62,10 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
    */
   honeypotName?: string | false;
   /**
-   * Submits sooner than this many milliseconds after the box appeared are taken for bots and
-   * dropped, shown as a success. `0` turns the time trap off.
-   * @default 2000
+   * Submits sooner than this many milliseconds after the reader first focused or typed in the
+   * box are taken for bots and dropped, shown as a success; so is a submit with no interaction
+   * before it. `0` turns the time trap off.
+   * @default 1000
    */
   minFillTimeMs?: number;
   /** Level of the heading, to fit the page's outline. @default 2 */
@@ -76,16 +76,17 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
   className?: string;
 }
 
+// The error message of each code, as the suffix of its label.
 const ERROR_LABELS = {
-  empty: 'newsletterErrorEmpty',
-  format: 'newsletterErrorFormat',
-  invalid: 'newsletterErrorFormat',
-  'too-long': 'newsletterErrorTooLong',
-  network: 'newsletterErrorOffline',
-  server: 'newsletterErrorServer',
-  timeout: 'newsletterErrorTimeout',
-  'rate-limited': 'newsletterErrorRateLimited',
-  unknown: 'newsletterErrorGeneric',
+  empty: 'Empty',
+  format: 'Format',
+  invalid: 'Format',
+  'too-long': 'TooLong',
+  network: 'Offline',
+  server: 'Server',
+  timeout: 'Timeout',
+  'rate-limited': 'RateLimited',
+  unknown: 'Generic',
 } as const;
 
 const subscribeNothing = () => () => {};
@@ -121,9 +122,6 @@ export function NewsletterCta({
   const { labels } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
   const id = React.useId();
   const boxRef = React.useRef<HTMLElement>(null);
-  const fieldRef = React.useRef<HTMLInputElement>(null);
-  const consentRef = React.useRef<HTMLInputElement>(null);
-  const messageRef = React.useRef<HTMLDivElement>(null);
   // Native validation serves the plain post; once hydrated, the box shows its own messages.
   const hydrated = React.useSyncExternalStore(
     subscribeNothing,
@@ -145,142 +143,123 @@ export function NewsletterCta({
     onEvent,
     viewRef: boxRef,
   });
-  const { status, error, suggestion } = state;
+  const { status, error, suggestion, consentMissing } = state;
 
   // Focus moves in the same commit that hides the button, so it is never left on nothing.
   useCommitEffect(() => {
-    const target = { email: fieldRef, consent: consentRef, message: messageRef }[state.focus!];
-    target?.current?.focus();
-  }, [state]);
+    if (state.focus) (boxRef.current?.getRootNode() as Document).getElementById(id + state.focus)?.focus();
+  }, [state, id]);
 
-  const onSubmit = (event: React.FormEvent<HTMLFormElement>) => {
-    const data = new FormData(event.currentTarget);
-    const handled = submit({
-      email: String(data.get(fieldName) ?? ''),
-      consent: consent ? data.has(consentName) : undefined,
-      honeypot: honeypotName ? String(data.get(honeypotName) ?? '') : undefined,
-    });
-    if (handled) event.preventDefault();
-  };
-
-  const acceptSuggestion = () => {
-    if (fieldRef.current && suggestion) fieldRef.current.value = suggestion;
-    edit();
-  };
-
+  const field = () => (boxRef.current?.getRootNode() as Document).getElementById(`${id}email`) as HTMLInputElement;
+  const Heading = `h${headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 2}` as 'h2';
   const busy = status === 'submitting';
-  const done = status !== 'idle' && status !== 'error' && !busy;
+  const done = !busy && status !== 'idle' && status !== 'error';
   const fieldInvalid = isInputProblem(error);
-  const errorId = `${id}-error`;
-  const hintId = `${id}-hint`;
-  const consentErrorId = `${id}-consent-error`;
-  const errorMessage = (text: string) => (
-    <p>
-      <S.VisuallyHidden>{labels.newsletterErrorPrefix}</S.VisuallyHidden> {text}
-    </p>
-  );
-  const consentBlock = consent ? (
-    <S.Consent>
-      <S.ConsentOption>
-        <input
-          ref={consentRef}
-          type="checkbox"
-          id={`${id}-consent`}
-          name={consentName}
-          value="yes"
-          required
-          aria-invalid={state.consentMissing || undefined}
-          aria-describedby={state.consentMissing ? consentErrorId : undefined}
-        />
-        <label htmlFor={`${id}-consent`}>{consent === true ? labels.newsletterConsentLabel : consent}</label>
-      </S.ConsentOption>
-      <S.ErrorText id={consentErrorId} role="alert">
-        {state.consentMissing && errorMessage(labels.newsletterErrorConsent)}
-      </S.ErrorText>
-    </S.Consent>
-  ) : null;
   const note = privacyNote === undefined ? labels.newsletterPrivacyNote : privacyNote;
+  const alert = (part: string, text: string | false | undefined) => (
+    <div id={id + part} role="alert">
+      {text && (
+        <>
+          <span data-part="hidden">{labels.newsletterErrorPrefix}</span> {text}
+        </>
+      )}
+    </div>
+  );
 
   return (
-    <S.Box
-      ref={boxRef}
-      data-ak="NewsletterCta"
-      data-state={status}
-      aria-labelledby={`${id}-title`}
-      className={className}
-    >
-      <S.Title as={`h${headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 2}` as 'h2'} id={`${id}-title`}>
-        {title}
-      </S.Title>
-      {description ? <S.Description>{description}</S.Description> : null}
-      {badge ? <S.Badge>{badge}</S.Badge> : null}
-      <S.Form action={postUrl} method={method === 'get' ? 'get' : 'post'} noValidate={hydrated} onSubmit={onSubmit}>
-        <S.Fields hidden={done}>
-          <label htmlFor={`${id}-email`}>{labels.newsletterEmailLabel}</label>
-          <S.Row>
-            <S.Field
-              ref={fieldRef}
-              id={`${id}-email`}
-              name={fieldName}
-              type="text"
-              inputMode="email"
-              autoComplete="email"
-              autoCapitalize="none"
-              spellCheck={false}
-              placeholder={labels.newsletterEmailPlaceholder}
-              required
-              readOnly={busy}
-              aria-invalid={fieldInvalid || undefined}
-              aria-describedby={[fieldInvalid && errorId, suggestion && hintId].filter(Boolean).join(' ') || undefined}
-              onInput={suggestion ? edit : undefined}
-            />
-            {consentBlock}
-            <S.Submit type="submit" aria-disabled={busy || undefined}>
-              {labels.newsletterSubmit}
-            </S.Submit>
-          </S.Row>
-          <S.ErrorText id={errorId} role="alert">
-            {error && errorMessage(labels[ERROR_LABELS[error]])}
-          </S.ErrorText>
-          {honeypotName ? (
-            <S.Trap aria-hidden="true">
-              <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" defaultValue="" />
-            </S.Trap>
+    <Box ref={boxRef} data-ak="NewsletterCta" data-state={status} aria-labelledby={`${id}title`} className={className}>
+      <Heading id={`${id}title`}>{title}</Heading>
+      {description ? <div>{description}</div> : null}
+      {badge ? <p>{badge}</p> : null}
+      <form
+        action={postUrl}
+        method={method === 'get' ? 'get' : 'post'}
+        noValidate={hydrated}
+        onSubmit={(event) => {
+          const data = new FormData(event.currentTarget);
+          const handled = submit({
+            email: String(data.get(fieldName) ?? ''),
+            consent: consent ? data.has(consentName) : undefined,
+            honeypot: honeypotName ? String(data.get(honeypotName) ?? '') : undefined,
+          });
+          if (handled) event.preventDefault();
+        }}
+      >
+        <div data-part="fields" hidden={done}>
+          <label htmlFor={`${id}email`}>{labels.newsletterEmailLabel}</label>
+          <input
+            id={`${id}email`}
+            name={fieldName}
+            type="text"
+            inputMode="email"
+            autoComplete="email"
+            autoCapitalize="none"
+            spellCheck={false}
+            placeholder={labels.newsletterEmailPlaceholder}
+            required
+            readOnly={busy}
+            aria-invalid={fieldInvalid || undefined}
+            aria-describedby={fieldInvalid ? `${id}error` : suggestion ? `${id}hint` : undefined}
+            onInput={suggestion ? edit : undefined}
+          />
+          {consent ? (
+            <div data-part="consent">
+              <input
+                type="checkbox"
+                id={`${id}consent`}
+                name={consentName}
+                value="yes"
+                required
+                aria-invalid={consentMissing || undefined}
+                aria-describedby={consentMissing ? `${id}consent-error` : undefined}
+              />
+              <label htmlFor={`${id}consent`}>{consent === true ? labels.newsletterConsentLabel : consent}</label>
+              {alert('consent-error', consentMissing && labels.newsletterErrorConsent)}
+            </div>
           ) : null}
-        </S.Fields>
-        <S.Status role="status">
-          {busy ? <p>{labels.newsletterSubmitting}</p> : null}
+          <button type="submit" aria-disabled={busy || undefined}>
+            {labels.newsletterSubmit}
+          </button>
+          {alert('error', error && labels[`newsletterError${ERROR_LABELS[error]}`])}
+          {honeypotName ? (
+            <div data-part="hidden" aria-hidden="true">
+              <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" defaultValue="" />
+            </div>
+          ) : null}
+        </div>
+        <div role="status">
+          {busy ? labels.newsletterSubmitting : null}
           {suggestion ? (
             <>
-              <p id={hintId}>{formatLabel(labels.newsletterTypoHint, { suggestion })}</p>
-              <S.TextButton type="button" onClick={acceptSuggestion}>
+              <div id={`${id}hint`}>{formatLabel(labels.newsletterTypoHint, { suggestion })}</div>
+              <button
+                type="button"
+                onClick={() => {
+                  field().value = suggestion;
+                  edit();
+                }}
+              >
                 {formatLabel(labels.newsletterTypoAccept, { suggestion })}
-              </S.TextButton>
+              </button>
             </>
           ) : null}
           {done ? (
-            <div ref={messageRef} tabIndex={-1}>
-              {successText(state, labels, successMessage)}
+            <div id={`${id}message`} tabIndex={-1}>
+              {status === 'already-subscribed'
+                ? labels.newsletterAlreadySubscribed
+                : status === 'pending-confirmation'
+                  ? formatLabel(labels.newsletterPending, { email: state.email })
+                  : (successMessage ?? labels.newsletterSuccess)}
             </div>
           ) : null}
-        </S.Status>
+        </div>
         {status === 'pending-confirmation' ? (
-          <S.TextButton type="button" onClick={edit}>
+          <button type="button" onClick={edit}>
             {labels.newsletterChangeEmail}
-          </S.TextButton>
+          </button>
         ) : null}
-      </S.Form>
-      {note ? <S.Note>{note}</S.Note> : null}
-    </S.Box>
+      </form>
+      {note ? <div data-part="note">{note}</div> : null}
+    </Box>
   );
-}
-
-function successText(
-  { status, email }: NewsletterState,
-  labels: (typeof newsletterStrings)['en'],
-  successMessage: React.ReactNode,
-): React.ReactNode {
-  if (status === 'already-subscribed') return labels.newsletterAlreadySubscribed;
-  if (status === 'pending-confirmation') return formatLabel(labels.newsletterPending, { email });
-  return successMessage ?? labels.newsletterSuccess;
 }

@@ -37,11 +37,17 @@ export class SubscribeError extends Error {
 
 /** Error code for an HTTP status of a failed response. */
 export function errorCodeForStatus(status: number): SubscribeErrorCode {
-  if (status === 429) return 'rate-limited';
-  if (status >= 500) return 'server';
-  if (status === 400 || status === 422) return 'invalid';
-  return 'unknown';
+  return status === 429
+    ? 'rate-limited'
+    : status >= 500
+      ? 'server'
+      : status === 400 || status === 422
+        ? 'invalid'
+        : 'unknown';
 }
+
+/** True when the browser knows it has no network. */
+export const isOffline = (): boolean => typeof navigator === 'object' && navigator.onLine === false;
 
 /**
  * Maps anything `onSubscribe` rejects with to an error code: a {@link SubscribeError} keeps its
@@ -50,12 +56,16 @@ export function errorCodeForStatus(status: number): SubscribeErrorCode {
  * fails) or an offline browser is `network`.
  */
 export function classifySubscribeError(error: unknown): SubscribeErrorCode {
-  if (error instanceof SubscribeError) return error.code;
-  const status = (error as { status?: unknown } | null)?.status;
-  if (typeof status === 'number') return errorCodeForStatus(status);
-  if ((error as { name?: unknown } | null)?.name === 'TimeoutError') return 'timeout';
-  if (error instanceof TypeError || (typeof navigator === 'object' && navigator.onLine === false)) return 'network';
-  return 'unknown';
+  const { status, name } = Object(error) as { status?: unknown; name?: unknown };
+  return error instanceof SubscribeError
+    ? error.code
+    : typeof status === 'number'
+      ? errorCodeForStatus(status)
+      : name === 'TimeoutError'
+        ? 'timeout'
+        : error instanceof TypeError || isOffline()
+          ? 'network'
+          : 'unknown';
 }
 
 // Zero-width and other invisible characters that arrive with pasted addresses.
@@ -74,32 +84,12 @@ const EMAIL =
 
 /** Checks a normalised address; `undefined` when it can be sent. */
 export function checkEmail(email: string): EmailProblem | undefined {
-  if (!email) return 'empty';
-  if (email.length > 254) return 'too-long';
-  return EMAIL.test(email) ? undefined : 'format';
+  return !email ? 'empty' : email.length > 254 ? 'too-long' : EMAIL.test(email) ? undefined : 'format';
 }
 
-// Mailbox domains German readers use most, including the real neighbours of likely typos
-// (gmx.net, gmx.at), so those are never "corrected".
-const DOMAINS = [
-  'gmail.com',
-  'googlemail.com',
-  'gmx.de',
-  'gmx.net',
-  'gmx.at',
-  'gmx.ch',
-  'web.de',
-  't-online.de',
-  'outlook.com',
-  'outlook.de',
-  'hotmail.com',
-  'hotmail.de',
-  'yahoo.com',
-  'yahoo.de',
-  'icloud.com',
-  'posteo.de',
-  'freenet.de',
-];
+// The mailbox domains German readers use most. Only a single slip is corrected, so real
+// neighbours such as gmx.net or gmx.at are never "fixed".
+const DOMAINS = ['gmail.com', 'gmx.de', 'web.de', 't-online.de', 'outlook.com'];
 const TLD_TYPOS: Record<string, string> = { con: 'com', cmo: 'com', ocm: 'com', vom: 'com', dee: 'de', nte: 'net' };
 
 /**
@@ -108,38 +98,20 @@ const TLD_TYPOS: Record<string, string> = { con: 'com', cmo: 'com', ocm: 'com', 
  */
 export function suggestEmail(email: string): string | undefined {
   const at = email.lastIndexOf('@');
-  if (at < 1) return undefined;
   const domain = email.slice(at + 1).toLowerCase();
-  if (DOMAINS.includes(domain)) return undefined;
-  let best: string | undefined;
-  let bestDistance = domain.length > 7 ? 3 : 2;
-  for (const known of DOMAINS) {
-    const d = distance(domain, known);
-    if (d < bestDistance) [best, bestDistance] = [known, d];
-  }
-  if (!best) {
-    const dot = domain.lastIndexOf('.');
-    const tld = TLD_TYPOS[domain.slice(dot + 1)];
-    if (dot > 0 && tld) best = `${domain.slice(0, dot)}.${tld}`;
-  }
-  return best && `${email.slice(0, at)}@${best}`;
+  const fix =
+    DOMAINS.find((known) => oneSlipApart(domain, known)) ??
+    domain.replace(/(?<=\.)[a-z]+$/, (tld) => TLD_TYPOS[tld] ?? tld);
+  return at > 0 && fix !== domain ? email.slice(0, at + 1) + fix : undefined;
 }
 
-// Edit distance where swapping two neighbouring letters counts as one edit (gmial → gmail).
-function distance(a: string, b: string): number {
-  const rows: number[][] = [];
-  for (let i = 0; i <= a.length; i++) {
-    const row: number[] = (rows[i] = [i]);
-    for (let j = 1; j <= b.length; j++) {
-      if (i === 0) {
-        row[j] = j;
-        continue;
-      }
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(rows[i - 1]![j]! + 1, row[j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
-      row[j] = d;
-    }
-  }
-  return rows[a.length]![b.length]!;
+// Equal, or one typo apart: a letter changed, added or dropped, or two neighbours swapped
+// (gmial → gmail). Longer slips are more often a different, real domain.
+function oneSlipApart(a: string, b: string): boolean {
+  let i = 0;
+  while (a[i] && a[i] === b[i]) i++;
+  const restEqual = (skipA: number, skipB: number) => a.slice(i + skipA) === b.slice(i + skipB);
+  return (
+    restEqual(1, 1) || restEqual(1, 0) || restEqual(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && restEqual(2, 2))
+  );
 }

@@ -5,6 +5,7 @@ import { devWarn } from '../../internal/warn';
 import {
   checkEmail,
   classifySubscribeError,
+  isOffline,
   normalizeEmail,
   suggestEmail,
   type EmailProblem,
@@ -52,11 +53,18 @@ export interface NewsletterSubscriptionOptions {
   canPost?: boolean;
   /** The request is aborted after this long. @default 10000 */
   timeoutMs?: number;
-  /** Submits sooner than this after mount are dropped as spam. @default 2000 */
+  /**
+   * Submits sooner than this after the reader's first focus or input inside `viewRef` (or after
+   * mount, without it) are dropped as spam, and so is a submit with no interaction at all.
+   * `0` turns the time trap off. @default 1000
+   */
   minFillTimeMs?: number;
   /** Analytics callback. */
   onEvent?: (event: NewsletterEvent) => void;
-  /** The box: `view` is reported once when half of it is on screen. */
+  /**
+   * The box: `view` is reported once when half of it is on screen, and the time trap counts
+   * from the first focus or input inside it.
+   */
   viewRef?: React.RefObject<Element | null>;
 }
 
@@ -70,10 +78,15 @@ export interface NewsletterSubmission {
 }
 
 const IDLE: NewsletterState = { status: 'idle', email: '' };
-const INPUT_PROBLEMS: ReadonlySet<string> = new Set(['empty', 'format', 'too-long', 'invalid']);
 
 /** True when the error is about the address itself, so the field is marked invalid. */
-export const isInputProblem = (code: NewsletterState['error']): boolean => !!code && INPUT_PROBLEMS.has(code);
+export const isInputProblem = (code: NewsletterState['error']): boolean =>
+  code === 'empty' || code === 'format' || code === 'too-long' || code === 'invalid';
+
+const failure = (email: string, code: SubscribeErrorCode): [NewsletterState, NewsletterEvent] => [
+  { status: 'error', email, error: code, focus: code === 'invalid' ? 'email' : undefined },
+  { type: 'error', code },
+];
 
 /**
  * State and actions of a newsletter signup: validation, typo hint, spam traps, one request per
@@ -83,123 +96,132 @@ export function useNewsletterSubscription({
   onSubscribe,
   canPost = false,
   timeoutMs = 10_000,
-  minFillTimeMs = 2000,
+  minFillTimeMs = 1000,
   onEvent,
   viewRef,
 }: NewsletterSubscriptionOptions) {
   const [state, setState] = React.useState(IDLE);
-  const request = React.useRef<AbortController>(undefined);
-  const hinted = React.useRef('');
-  const mountedAt = React.useRef(0);
-  const viewed = React.useRef(false);
-  const emitRef = React.useRef(onEvent);
-  React.useEffect(() => {
-    emitRef.current = onEvent;
+  // What outlives a render: the request in flight, the address already hinted, when the reader
+  // first focused or typed (NaN until then), whether `view` was reported, the latest `onEvent`.
+  const live = React.useRef({
+    request: undefined as AbortController | undefined,
+    hinted: '',
+    startedAt: NaN,
+    viewed: false,
+    onEvent,
   });
-  const emit = (event: NewsletterEvent) => emitRef.current?.(event);
+  React.useEffect(() => {
+    live.current.onEvent = onEvent;
+  });
+  const report = (next: NewsletterState, event: NewsletterEvent) => {
+    setState(next);
+    live.current.onEvent?.(event);
+  };
 
   React.useEffect(() => {
-    mountedAt.current = Date.now();
+    const self = live.current;
     return () => {
       // Forget the request first, so its abort is not reported as a timeout.
-      const pending = request.current;
-      request.current = undefined;
+      const pending = self.request;
+      self.request = undefined;
       pending?.abort();
     };
   }, []);
 
   React.useEffect(() => {
+    const self = live.current;
     const box = viewRef?.current;
-    const view = () => {
-      if (viewed.current) return;
-      viewed.current = true;
-      emitRef.current?.({ type: 'view' });
+    // Counting from the first interaction, not from page load: a reader whose browser fills in
+    // the address right away is not taken for a bot, while a scripted submit still is.
+    const start = () => {
+      self.startedAt ||= Date.now();
     };
-    if (!box || typeof IntersectionObserver !== 'function') return view();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) view();
-      },
-      { threshold: 0.5 },
-    );
-    observer.observe(box);
-    return () => observer.disconnect();
+    const view = () => {
+      if (!self.viewed) self.onEvent?.({ type: 'view' });
+      self.viewed = true;
+    };
+    if (!box) start();
+    box?.addEventListener('focusin', start);
+    box?.addEventListener('input', start);
+    const observer =
+      box && typeof IntersectionObserver === 'function'
+        ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && view(), {
+            threshold: 0.5,
+          })
+        : view();
+    observer?.observe(box!);
+    return () => {
+      observer?.disconnect();
+      box?.removeEventListener('focusin', start);
+      box?.removeEventListener('input', start);
+    };
   }, [viewRef]);
 
   /** Handles a submit. Returns false when the form should post natively instead. */
   function submit({ email: raw, consent, honeypot }: NewsletterSubmission): boolean {
-    if (request.current) return true;
+    const self = live.current;
     const email = normalizeEmail(raw);
-    const problem = checkEmail(email);
+    const error = checkEmail(email);
     const consentMissing = consent === false;
-    if (problem || consentMissing) {
-      setState({ status: 'error', email, error: problem, consentMissing, focus: problem ? 'email' : 'consent' });
-      if (problem) emit({ type: 'error', code: problem });
-      if (consentMissing) emit({ type: 'error', code: 'consent' });
-      return true;
-    }
     const suggestion = suggestEmail(email);
-    if (suggestion && hinted.current !== email) {
-      hinted.current = email;
+    if (self.request) {
+      // One request per submit: repeats while it is under way send nothing.
+    } else if (error || consentMissing) {
+      setState({ status: 'error', email, error, consentMissing, focus: error ? 'email' : 'consent' });
+      if (error) self.onEvent?.({ type: 'error', code: error });
+      if (consentMissing) self.onEvent?.({ type: 'error', code: 'consent' });
+    } else if (suggestion && self.hinted !== email) {
+      self.hinted = email;
       setState({ status: 'idle', email, suggestion, focus: 'email' });
-      return true;
-    }
-    const tooFast = Date.now() - mountedAt.current < minFillTimeMs;
-    if (honeypot || tooFast) {
+    } else if (honeypot || (minFillTimeMs > 0 && !(Date.now() - self.startedAt >= minFillTimeMs))) {
       // Dropped without a word: a bot that is told why learns to avoid the trap.
-      setState({ status: 'subscribed', email, focus: 'message' });
-      emit({ type: 'spam', reason: honeypot ? 'honeypot' : 'too-fast' });
-      return true;
+      report(
+        { status: 'subscribed', email, focus: 'message' },
+        { type: 'spam', reason: honeypot ? 'honeypot' : 'too-fast' },
+      );
+    } else {
+      self.onEvent?.({ type: 'submit' });
+      if (!onSubscribe) {
+        if (canPost) return false;
+        report(...failure(email, 'unknown'));
+      } else if (isOffline()) {
+        report(...failure(email, 'network'));
+      } else {
+        void send(email, onSubscribe);
+      }
     }
-    emit({ type: 'submit' });
-    if (!onSubscribe) {
-      if (canPost) return false;
-      fail(email, 'unknown');
-      return true;
-    }
-    if (typeof navigator === 'object' && navigator.onLine === false) {
-      fail(email, 'network');
-      return true;
-    }
-    void send(email, onSubscribe);
     return true;
   }
 
-  function fail(email: string, code: SubscribeErrorCode) {
-    setState({ status: 'error', email, error: code, focus: code === 'invalid' ? 'email' : undefined });
-    emit({ type: 'error', code });
-  }
-
   async function send(email: string, handler: SubscribeHandler) {
-    let wait = timeoutMs;
-    if (!(wait > 0 && wait < Infinity)) {
-      devWarn('NewsletterCta: `timeoutMs` must be a positive number of milliseconds; using 10000.');
-      wait = 10_000;
-    }
+    const self = live.current;
     const controller = new AbortController();
-    request.current = controller;
-    const timer = setTimeout(() => {
-      settle(() => fail(email, 'timeout'));
-      controller.abort(new DOMException('The newsletter request timed out.', 'TimeoutError'));
-    }, wait);
     // Runs once per request: a late answer after a timeout or unmount changes nothing.
-    const settle = (finish: () => void) => {
-      if (request.current !== controller) return;
-      request.current = undefined;
+    const settle = (next: NewsletterState, event: NewsletterEvent) => {
+      if (self.request !== controller) return;
+      self.request = undefined;
       clearTimeout(timer);
-      finish();
+      report(next, event);
     };
+    if (!(timeoutMs > 0 && timeoutMs < Infinity)) {
+      devWarn('NewsletterCta: `timeoutMs` must be a positive number of milliseconds; using 10000.');
+    }
+    const timer = setTimeout(
+      () => {
+        settle(...failure(email, 'timeout'));
+        controller.abort(new DOMException('Timed out', 'TimeoutError'));
+      },
+      timeoutMs > 0 && timeoutMs < Infinity ? timeoutMs : 10_000,
+    );
+    self.request = controller;
     setState({ status: 'submitting', email });
     try {
       const answer = await handler(email, { signal: controller.signal });
       const result: SubscribeResult =
         answer === 'already-subscribed' || answer === 'pending-confirmation' ? answer : 'subscribed';
-      settle(() => {
-        setState({ status: result, email, focus: 'message' });
-        emit({ type: 'success', result });
-      });
+      settle({ status: result, email, focus: 'message' }, { type: 'success', result });
     } catch (error) {
-      settle(() => fail(email, classifySubscribeError(error)));
+      settle(...failure(email, classifySubscribeError(error)));
     }
   }
 

@@ -1,100 +1,87 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme/vars';
 
-// The nav is the size container, so the cards stack by the width the host gives the article,
-// not by the viewport.
+// One styled element: in React Server Components styled-components puts a <style> element in
+// front of each styled element, so the parts inside are plain elements reached by selectors.
+// The cards are whatever the host's link component renders, so they are styled as `a`.
 export const Nav = styled.nav`
-  container-type: inline-size;
+  /* Two columns when both fit at least 15rem, else one: the cards stack by the width the host
+     gives the nav, not by the viewport. Each column takes over a third, so there are never
+     three. */
+  display: grid;
+  grid-template-columns: repeat(auto-fill, minmax(max(15rem, 34%), 1fr));
+  gap: ${vars.space.md};
   margin-block: ${vars.space.xl};
 
-  & svg:dir(rtl) {
-    transform: scaleX(-1);
+  /* Placement lives on our own wrapper, not on the link, so a router link that forwards only
+     the documented props still lands on the right side: the last column, which is the second
+     side by side and the only one when stacked. A grid wrapper lets the card fill its cell. */
+  [data-side] {
+    display: grid;
   }
 
-  @media print {
-    display: none;
-  }
-`;
-
-export const Sides = styled.div`
-  display: grid;
-  grid-template-columns: repeat(2, minmax(0, 1fr));
-  gap: ${vars.space.md};
-
-  @container (max-width: 30rem) {
-    grid-template-columns: minmax(0, 1fr);
-  }
-`;
-
-// Placement lives on our own wrapper, not on the link, so a router link that forwards only
-// the documented props still lands on the right side.
-export const Side = styled.div`
-  display: flex;
-
-  &[data-side='next'] {
-    grid-column: 2;
+  [data-side='next'] {
+    grid-column: -2;
     text-align: end;
   }
 
-  @container (max-width: 30rem) {
-    &[data-side='next'] {
-      grid-column: 1;
-    }
+  /* A grid item, so a block; the label runs as a line above the title. */
+  a {
+    padding: ${vars.space.md};
+    border: 1px solid ${vars.colors.border};
+    border-radius: ${vars.radii.md};
+    background: ${vars.colors.surface};
+    color: ${vars.colors.textMuted};
+    text-decoration: none;
   }
-`;
 
-export const Card = styled.a`
-  display: flex;
-  flex-direction: column;
-  gap: ${vars.space.xs};
-  flex: 1;
-  min-inline-size: 0;
-  min-block-size: 3rem;
-  padding: ${vars.space.md} ${vars.space.lg};
-  border: 1px solid ${vars.colors.border};
-  border-radius: ${vars.radii.md};
-  background: ${vars.colors.surface};
-  color: ${vars.colors.text};
-  text-decoration: none;
-
-  &:hover {
+  a:hover {
     border-color: ${vars.colors.accent};
   }
 
-  &:focus-visible {
+  a:focus-visible {
     outline: ${vars.focusRing.width} solid ${vars.colors.focus};
     outline-offset: ${vars.focusRing.offset};
   }
 
-  @media (forced-colors: active) {
-    border-color: LinkText;
+  span {
+    font-size: ${vars.fontSizes.small};
+    font-weight: 600;
   }
-`;
 
-export const Label = styled.span`
-  font-size: ${vars.fontSizes.small};
-  font-weight: 600;
-  color: ${vars.colors.textMuted};
-
-  & > svg {
-    vertical-align: -0.125em;
+  /* The title, clamped for the eye only: the full title stays in the DOM and in the name. */
+  b {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 3;
+    overflow: hidden;
+    overflow-wrap: anywhere;
+    hyphens: auto;
+    line-height: ${vars.lineHeights.heading};
+    color: ${vars.colors.accent};
   }
-`;
 
-// Clamped for the eye only: the full title stays in the DOM and in the link's name.
-export const Title = styled.span`
-  display: -webkit-box;
-  -webkit-box-orient: vertical;
-  -webkit-line-clamp: 3;
-  line-clamp: 3;
-  overflow: hidden;
-  overflow-wrap: anywhere;
-  hyphens: auto;
-  font-weight: 700;
-  line-height: ${vars.lineHeights.heading};
-  color: ${vars.colors.accent};
-
-  a:hover > & {
+  a:hover b {
     text-decoration: underline;
+  }
+
+  /* The arrows are text the bidi algorithm mirrors on right-to-left pages, with an empty
+     alternative text, so assistive technology skips them. */
+  [data-side='prev'] span::before {
+    content: '‹ '/'';
+  }
+
+  [data-side='next'] span::after {
+    content: ' ›'/'';
+  }
+
+  @media (forced-colors: active) {
+    a {
+      border-color: LinkText;
+    }
+  }
+
+  @media print {
+    display: none;
   }
 `;

@@ -2,8 +2,8 @@ import type * as React from 'react';
 import { useArticleKit, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
 import { navStrings } from '../../provider/strings';
 import type { NavLink } from '../../schema/types';
-import { resolveNavLink, type NavTarget } from './prevNextNavLogic';
-import { Card, Label, Nav, Side, Sides, Title } from './PrevNextNav.styles';
+import { resolveNavLink } from './prevNextNavLogic';
+import { Nav } from './PrevNextNav.styles';
 
 /** Props of {@link PrevNextNav}. */
 export interface PrevNextNavProps extends ArticleKitOverrides {
@@ -19,22 +19,12 @@ export interface PrevNextNavProps extends ArticleKitOverrides {
   next?: NavLink;
   /**
    * Component that renders the links, such as Next.js `Link` or a wrapped React Router `Link`.
-   * It receives `href`, `rel`, `className`, `aria-label` and `children`. Overrides the
-   * provider's `linkComponent`; pass it here when rendering from a server component, where the
-   * provider cannot be read.
+   * It receives `href`, `rel`, `aria-label` and `children` and must render an `<a>`, which the
+   * nav styles as the card. Overrides the provider's `linkComponent`; pass it here when
+   * rendering from a server component, where the provider cannot be read.
    * @default the provider's linkComponent, else a plain `<a>`
    */
   linkComponent?: LinkComponent;
-}
-
-const arrows = { prev: 'M10 3 5 8l5 5', next: 'M6 3l5 5-5 5' };
-
-function Arrow({ side }: { side: 'prev' | 'next' }) {
-  return (
-    <svg viewBox="0 0 16 16" width="1em" height="1em" aria-hidden="true" focusable="false">
-      <path d={arrows[side]} fill="none" stroke="currentColor" strokeWidth="2" />
-    </svg>
-  );
 }
 
 /**
@@ -50,39 +40,26 @@ export function PrevNextNav({
   labels: labelOverrides,
 }: PrevNextNavProps): React.JSX.Element | null {
   const { labels, linkComponent: providedLink } = useArticleKit({ locale, labels: labelOverrides }, navStrings);
-  const sides: [side: 'prev' | 'next', target: NavTarget | undefined, label: string][] = [
-    ['prev', resolveNavLink(prev, 'prev'), labels.navPrevious],
-    ['next', resolveNavLink(next, 'next'), labels.navNext],
-  ];
-  if (!sides.some(([, target]) => target)) return null;
-  const as = linkComponent ?? providedLink;
-  return (
+  const Link = linkComponent ?? providedLink ?? 'a';
+  const cards = [prev, next].map((link, index) => {
+    const side = index ? 'next' : 'prev';
+    const label = index ? labels.navNext : labels.navPrevious;
+    const target = resolveNavLink(link, side);
+    return (
+      target && (
+        <div key={side} data-side={side}>
+          {/* One name, "label: title", so the label is said once. The space keeps the visible
+              words apart, so they match the name word for word. */}
+          <Link href={target.href} rel={side} aria-label={`${label}: ${target.title}`}>
+            <span>{label}</span> <b>{target.title}</b>
+          </Link>
+        </div>
+      )
+    );
+  });
+  return cards.some(Boolean) ? (
     <Nav data-ak="PrevNextNav" aria-label={labels.navLabel}>
-      <Sides>
-        {sides.map(
-          ([side, target, label]) =>
-            target && (
-              <Side key={side} data-side={side}>
-                {/* One name, "label: title", so the label is said once. */}
-                <Card as={as} href={target.href} rel={side} aria-label={`${label}: ${target.title}`}>
-                  <Label>
-                    {side === 'prev' ? (
-                      <>
-                        <Arrow side="prev" /> {label}
-                      </>
-                    ) : (
-                      <>
-                        {label} <Arrow side="next" />
-                      </>
-                    )}
-                  </Label>
-                  {/* Keeps the visible words apart, so they match the name word for word. */}{' '}
-                  <Title>{target.title}</Title>
-                </Card>
-              </Side>
-            ),
-        )}
-      </Sides>
+      {cards}
     </Nav>
-  );
+  ) : null;
 }

@@ -13,21 +13,21 @@ export interface NavTarget {
  * a navigation card that goes nowhere is worse than none.
  */
 export function resolveNavLink(link: unknown, side: 'prev' | 'next'): NavTarget | undefined {
-  if (link === undefined || link === null) return undefined;
-  if (typeof link !== 'object') {
-    devWarn(`PrevNextNav: \`${side}\` must be an object with \`href\` and \`title\`; it is left out.`);
-    return undefined;
+  // Reading a property of a string or number gives undefined, so any value fails the checks
+  // below without a throw; the warning then tells which check.
+  const { href: rawHref, title: rawTitle } = (link ?? {}) as { href?: unknown; title?: unknown };
+  const href = safeHref(rawHref);
+  const title = typeof rawTitle === 'string' ? rawTitle.trim() : '';
+  if (href && title) return { href, title };
+  // A missing link is no mistake.
+  if (link !== undefined && link !== null) {
+    devWarn(
+      typeof link !== 'object'
+        ? `PrevNextNav: \`${side}\` must be an object with \`href\` and \`title\`; it is left out.`
+        : !href
+          ? `PrevNextNav: \`${side}.href\` is not a safe http(s), mailto, tel or relative URL; the link is left out.`
+          : `PrevNextNav: \`${side}.title\` must be a non-empty string; the link is left out.`,
+    );
   }
-  const { href, title } = link as { href?: unknown; title?: unknown };
-  const safe = safeHref(href);
-  if (!safe) {
-    devWarn(`PrevNextNav: \`${side}.href\` is not a safe http(s), mailto, tel or relative URL; the link is left out.`);
-    return undefined;
-  }
-  const text = typeof title === 'string' ? title.trim() : '';
-  if (!text) {
-    devWarn(`PrevNextNav: \`${side}.title\` must be a non-empty string; the link is left out.`);
-    return undefined;
-  }
-  return { href: safe, title: text };
+  return undefined;
 }

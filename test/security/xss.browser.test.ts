@@ -1,0 +1,163 @@
+// Security corpus in real Chromium: every classic XSS payload in every string field of an
+// Article and of the newsletter props, rendered on the server, hydrated, and every FAQ answer
+// opened. A payload that runs calls window.__xss(id). No link, image or form may carry a
+// dangerous scheme, and the JSON-LD must parse as exactly one script of data.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
+import { chromium, type Browser } from 'playwright';
+import { build } from 'vite';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { DANGEROUS_SCHEME, payloads } from './payloads';
+import { FIELDS_PER_PAGE, xssPage } from './xssPage';
+
+const root = path.resolve(__dirname, '../..');
+let browser: Browser;
+let server: Server;
+let origin = '';
+let clientBundle = '';
+
+async function buildClient(): Promise<string> {
+  const dir = path.join(root, 'node_modules', '.cache', 'article-kit-xss');
+  mkdirSync(dir, { recursive: true });
+  const entry = path.join(dir, 'entry.tsx');
+  writeFileSync(
+    entry,
+    `import { hydrateRoot } from 'react-dom/client';
+import { xssPage } from ${JSON.stringify(path.join(root, 'test/security/xssPage.tsx'))};
+hydrateRoot(document.getElementById('root'), xssPage(Number(document.body.dataset.payload), async () => 'subscribed'));
+window.__hydrated = true;
+`,
+  );
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root,
+    mode: 'development',
+    // Development React, as in the other hydration tests: the JSX transform of this test run
+    // targets its development runtime.
+    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
+    build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'xssClient', fileName: 'client' } },
+  });
+  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
+  return outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
+}
+
+function pageHtml(id: number): string {
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(xssPage(id)));
+    return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>XSS ${id}</title>
+<script>window.__hits = []; window.__xss = (n) => window.__hits.push(n); window.alert = () => window.__hits.push('alert');</script>
+${sheet.getStyleTags()}</head><body data-payload="${id}"><div id="root">${html}</div>
+<script src="/client.js"></script></body></html>`;
+  } finally {
+    sheet.seal();
+  }
+}
+
+beforeAll(async () => {
+  clientBundle = await buildClient();
+  server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    if (url.pathname === '/client.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(clientBundle);
+      return;
+    }
+    const id = Number(url.pathname.slice(1));
+    if (!payloads.some((p) => p.id === id)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(id));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+describe(`${payloads.length} XSS payloads × ${FIELDS_PER_PAGE} fields`, () => {
+  it.each(payloads)('payload $id never runs: $text', async ({ id, text }) => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      // Nothing leaves the machine: a payload that loads a URL is blocked, not fetched.
+      await page.route(/^(?!http:\/\/127\.0\.0\.1)/, (route) => route.abort());
+      page.on('dialog', (dialog) => void dialog.dismiss());
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      await page.goto(`${origin}/${id}`);
+      await page
+        .waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true, undefined, {
+          timeout: 10_000,
+        })
+        .catch(() => {
+          throw new Error(`the page did not hydrate: ${errors.join('; ') || 'no page error'}`);
+        });
+      // Open every answer, so payloads in closed answers get their chance to run too.
+      await page.$$eval('[data-ak="FaqAccordion"] button[aria-expanded="false"]', (buttons) =>
+        buttons.forEach((button) => (button as HTMLButtonElement).click()),
+      );
+      await page.waitForTimeout(150);
+
+      const report = await page.evaluate(
+        ({ dangerous }) => {
+          const scheme = new RegExp(dangerous, 'i');
+          const urls = [...document.querySelectorAll('*')].flatMap((el) =>
+            ['href', 'src', 'action', 'formaction', 'xlink:href', 'srcdoc', 'data']
+              .map((name) => el.getAttribute(name))
+              .filter(
+                (value): value is string =>
+                  value !== null && scheme.test(value.replace(/[\t\n\r]/g, '').replace(/^[^a-z]+/i, '')),
+              ),
+          );
+          const ld = [...document.querySelectorAll('script[type="application/ld+json"]')];
+          let graphOk = ld.length === 1;
+          let headline = '';
+          try {
+            const data = JSON.parse(ld[0]?.textContent ?? '');
+            const graph = (data['@graph'] ?? [data]) as { '@type': string; headline?: string }[];
+            headline = graph.find((node) => node['@type'] === 'NewsArticle')?.headline ?? '';
+          } catch {
+            graphOk = false;
+          }
+          return {
+            hits: (window as unknown as { __hits: unknown[] }).__hits,
+            urls,
+            graphOk,
+            headline,
+            scripts: document.querySelectorAll('#root script:not([type="application/ld+json"])').length,
+            dangerousElements: document.querySelectorAll(
+              '#root iframe, #root object, #root embed, #root svg script, #root base, #root meta',
+            ).length,
+            title: document.querySelector('h1')?.textContent ?? '',
+          };
+        },
+        { dangerous: DANGEROUS_SCHEME.source },
+      );
+
+      expect(report.hits, 'payload ran').toEqual([]);
+      expect(report.urls, 'dangerous URLs in attributes').toEqual([]);
+      expect(report.scripts, 'injected script elements').toBe(0);
+      expect(report.dangerousElements, 'injected active elements').toBe(0);
+      expect(report.graphOk, 'one JSON-LD script that parses').toBe(true);
+      // The text is shown and published as text, not dropped and not executed.
+      expect(report.title).toBe(text);
+      // Structured data holds the same text with its whitespace collapsed.
+      expect(report.headline).toBe(text.replace(/\s+/g, ' ').trim());
+    } finally {
+      await context.close();
+    }
+  });
+});
