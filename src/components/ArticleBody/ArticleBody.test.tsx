@@ -578,3 +578,24 @@ describe('ArticleBody: server rendering', () => {
     expect(await axeViolations(container)).toEqual([]);
   });
 });
+
+describe('ArticleBody: dates that are not strings', () => {
+  it('shows the article without a date and warns once in development for a BigInt or object date', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    try {
+      for (const publishedAt of [BigInt(20251128), { year: 2025 }]) {
+        const { unmount } = render(
+          <ArticleBody title="Ohne Datum" publishedAt={publishedAt as unknown as string} blocks={[]} />,
+        );
+        expect(screen.getByRole('heading', { level: 1, name: 'Ohne Datum' })).toBeInTheDocument();
+        expect(document.querySelector('time')).toBeNull();
+        unmount();
+      }
+      expect(warn.mock.calls.map((call) => String(call[0]))).toEqual(
+        expect.arrayContaining([expect.stringContaining('publishedAt of type bigint is not an ISO 8601 date')]),
+      );
+    } finally {
+      warn.mockRestore();
+    }
+  });
+});

@@ -126,7 +126,9 @@ export function formatPublished(value: unknown, dateLocale: string): { iso: stri
   if (!date) {
     // No date at all is no mistake.
     if (value !== undefined && value !== null && value !== '') {
-      devWarn(`ArticleBody: publishedAt ${JSON.stringify(value)} is not an ISO 8601 date; the date is not shown.`);
+      // Only strings are quoted: JSON.stringify throws on a BigInt and says nothing useful for objects.
+      const shown = typeof value === 'string' ? JSON.stringify(value) : `of type ${typeof value}`;
+      devWarn(`ArticleBody: publishedAt ${shown} is not an ISO 8601 date; the date is not shown.`);
     }
     return undefined;
   }
