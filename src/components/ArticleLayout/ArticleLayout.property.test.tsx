@@ -215,7 +215,24 @@ function shownParts(html: string) {
   };
 }
 
+// `npm run test:fuzz` raises this to 10,000 articles; the everyday lane keeps it quick.
+const FUZZ_RUNS = Number(process.env.AK_FUZZ_RUNS) || 300;
+
 describe('ArticleLayout with random articles', () => {
+  it(`fuzz: ${FUZZ_RUNS} random and malformed articles render on the server, and validation names each bad field`, () => {
+    fc.assert(
+      fc.property(layoutProps, (props) => {
+        expectSafePage(renderPage(pageProps(props)));
+        const { problems } = validateArticle(props.article);
+        for (const problem of problems) {
+          // "article.blocks[3].text must be a string": a path into the data, then what is wrong.
+          expect(problem).toMatch(/^article(\.[A-Za-z@]+|\[\d+\])* [a-z"]/);
+        }
+      }),
+      { numRuns: FUZZ_RUNS },
+    );
+  }, 600_000);
+
   it('renders every article on the server without throwing, and never renders an unsafe URL or script', () => {
     fc.assert(
       fc.property(layoutProps, (props) => {
