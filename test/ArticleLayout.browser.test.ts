@@ -2,20 +2,18 @@
 // ServerStyleSheet, served from a local HTTP server, then hydrated by a client bundle built here
 // from the same tree. Checks what only a browser shows: hydration without a single warning, the
 // interactive parts working after it, and axe with colour contrast on the finished page.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { chromium, type Browser, type Page } from 'playwright';
-import { build } from 'vite';
+import { buildClientBundle, modulePath } from './browserBundle';
 import type Axe from 'axe-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
 
-const root = path.resolve(__dirname, '..');
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
@@ -28,13 +26,10 @@ let clientBundle = '';
  * React's recoverable errors and what the signup box sends.
  */
 async function buildClient(): Promise<string> {
-  const dir = path.join(root, 'node_modules', '.cache', 'article-kit-layout-browser');
-  mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
+  return buildClientBundle(
+    'layout-browser',
     `import { hydrateRoot } from 'react-dom/client';
-import { articlePage } from ${JSON.stringify(path.join(root, 'test/fixtures/articlePages.ts'))};
+import { articlePage } from ${modulePath('test/fixtures/articlePages.ts')};
 const w = window;
 w.__recoverable = [];
 w.__subscribed = [];
@@ -49,24 +44,6 @@ hydrateRoot(document.getElementById('root'), articlePage(name, onSubscribe), {
 w.__hydrated = true;
 `,
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    mode: 'development',
-    // Development React: the build that reports hydration mismatches.
-    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
-    build: {
-      write: false,
-      minify: false,
-      lib: { entry, formats: ['iife'], name: 'articleClient', fileName: 'client' },
-    },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  return outputs
-    .filter((o) => o.type === 'chunk')
-    .map((o) => o.code)
-    .join('\n');
 }
 
 /** The server-rendered page, styles in the head, the client bundle at the end of the body. */

@@ -2,20 +2,18 @@
 // by a client bundle built here. Covers what jsdom cannot: native <details>, find-in-page reveal
 // (driven through text fragments, which run the browser's find-and-reveal path), `#id` links,
 // animation, reduced motion, print, and axe with colour contrast.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import type AxeCore from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import { buildClientBundle, modulePath } from './browserBundle';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { FaqAccordion } from '../src/components/FaqAccordion';
 import { faqPages, type FaqPageName } from './fixtures/faqPages';
 
-const root = path.resolve(__dirname, '..');
 const ORIGIN = 'http://faq.test';
 const FIFTH = 'Ein Fünftel der gemeinsamen Kapazität';
 const FIFTH_ID = 'profitieren-auch-hochschulen-und-kleinere-unternehmen-davon';
@@ -27,15 +25,12 @@ let clientBundle = '';
 
 /** The client side: `window.__faq.hydrate(name)` hydrates the server HTML of a fixture. */
 async function buildClient(): Promise<string> {
-  const dir = path.join(root, 'node_modules', '.cache', 'article-kit-faq-browser');
-  mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'entry.ts');
-  writeFileSync(
-    entry,
+  return buildClientBundle(
+    'faq-browser',
     `import { createElement } from 'react';
 import { hydrateRoot } from 'react-dom/client';
-import { FaqAccordion } from ${JSON.stringify(path.join(root, 'src/components/FaqAccordion/index.ts'))};
-import { faqPages } from ${JSON.stringify(path.join(root, 'test/fixtures/faqPages.ts'))};
+import { FaqAccordion } from ${modulePath('src/components/FaqAccordion/index.ts')};
+import { faqPages } from ${modulePath('test/fixtures/faqPages.ts')};
 window.__faq = {
   hydrate(name) {
     const changes = (window.__faqChanges = []);
@@ -44,19 +39,6 @@ window.__faq = {
 };
 `,
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    mode: 'development',
-    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
-    build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'faqClient', fileName: 'faq' } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  return outputs
-    .filter((o) => o.type === 'chunk')
-    .map((o) => o.code)
-    .join('\n');
 }
 
 /** A page: some article text above, the server-rendered accordion, more text below. */

@@ -2,51 +2,30 @@
 // Article and of the newsletter props, rendered on the server, hydrated, and every FAQ answer
 // opened. A payload that runs calls window.__xss(id). No link, image or form may carry a
 // dangerous scheme, and the JSON-LD must parse as exactly one script of data.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import path from 'node:path';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { chromium, type Browser } from 'playwright';
-import { build } from 'vite';
+import { buildClientBundle, modulePath } from '../browserBundle';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { DANGEROUS_SCHEME, payloads } from './payloads';
 import { FIELDS_PER_PAGE, xssPage } from './xssPage';
 
-const root = path.resolve(__dirname, '../..');
 let browser: Browser;
 let server: Server;
 let origin = '';
 let clientBundle = '';
 
 async function buildClient(): Promise<string> {
-  const dir = path.join(root, 'node_modules', '.cache', 'article-kit-xss');
-  mkdirSync(dir, { recursive: true });
-  const entry = path.join(dir, 'entry.tsx');
-  writeFileSync(
-    entry,
+  return buildClientBundle(
+    'xss',
     `import { hydrateRoot } from 'react-dom/client';
-import { xssPage } from ${JSON.stringify(path.join(root, 'test/security/xssPage.tsx'))};
+import { xssPage } from ${modulePath('test/security/xssPage.tsx')};
 hydrateRoot(document.getElementById('root'), xssPage(Number(document.body.dataset.payload), async () => 'subscribed'));
 window.__hydrated = true;
 `,
   );
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root,
-    mode: 'development',
-    // Development React, as in the other hydration tests: the JSX transform of this test run
-    // targets its development runtime.
-    define: { 'process.env.NODE_ENV': JSON.stringify('development') },
-    build: { write: false, minify: false, lib: { entry, formats: ['iife'], name: 'xssClient', fileName: 'client' } },
-  });
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => ('output' in r ? r.output : []));
-  return outputs
-    .filter((o) => o.type === 'chunk')
-    .map((o) => o.code)
-    .join('\n');
 }
 
 function pageHtml(id: number): string {
