@@ -24,14 +24,16 @@ export default defineConfig({
           preserveModules: true,
           preserveModulesRoot: 'src',
           entryFileNames: '[name].js',
+          minify: true,
         },
         {
+          // One CommonJS file: `require` consumers (Node servers, older tools) do not tree-shake
+          // per module, and one file keeps the package small.
           format: 'cjs',
           dir: 'dist/cjs',
-          preserveModules: true,
-          preserveModulesRoot: 'src',
-          entryFileNames: '[name].cjs',
+          entryFileNames: 'index.cjs',
           exports: 'named',
+          minify: true,
         },
       ],
     },

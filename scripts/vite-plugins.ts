@@ -19,16 +19,49 @@ export function preserveUseClient(): Plugin {
         return null;
       },
     },
-    generateBundle(_options, bundle) {
+    generateBundle(options, bundle) {
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const isClient = file.moduleIds.some((id) => clientModules.has(id.split('?')[0]!));
         // Some bundler versions keep the directive, others drop it: write exactly one.
         const body = file.code.replace(/^(\s*['"]use client['"];?\s*)+/, '');
         file.code = isClient ? `'use client';\n${body}` : body;
+        // Pure annotations only matter at module level, where they let a host's bundler drop an
+        // unused call such as `locales = buildLocales()`. Inside functions (every JSX call) and
+        // anywhere in CommonJS, which is not tree-shaken, they only add bytes.
+        const functions: [number, number][] =
+          options.format === 'cjs' ? [[0, Infinity]] : functionRanges(this.parse(file.code));
+        file.code = file.code.replace(PURE, (comment, at: number) =>
+          functions.some(([start, end]) => at > start && at < end) ? '' : comment,
+        );
       }
     },
   };
+}
+
+const PURE = /\/\*\s*[#@]__PURE__\s*\*\//g;
+
+interface AstNode {
+  type: string;
+  start: number;
+  end: number;
+}
+
+/** Source ranges of the outermost functions in a program. */
+export function functionRanges(program: unknown): [number, number][] {
+  const ranges: [number, number][] = [];
+  const visit = (value: unknown): void => {
+    if (Array.isArray(value)) return value.forEach(visit);
+    if (!value || typeof value !== 'object') return;
+    const node = value as AstNode;
+    if (typeof node.type === 'string' && /Function/.test(node.type)) {
+      ranges.push([node.start, node.end]);
+      return;
+    }
+    for (const child of Object.values(value)) if (child && typeof child === 'object') visit(child);
+  };
+  visit(program);
+  return ranges;
 }
 
 /** Collapses the CSS inside styled-components templates; JS minifiers leave strings alone. */
@@ -72,13 +105,42 @@ export function minifyStyledCss(code: string): string {
         .replace(/([\w-]):\s/g, '$1:');
       if (n === 0) css = css.trimStart();
       if (n === parts.length - 1) css = css.trimEnd().replace(/;$/, '');
-      return css;
+      return compactCss(css);
     });
     out += code.slice(last, start) + minified.join('');
     last = i;
     tag.lastIndex = i + 1;
   }
   return out + code.slice(last);
+}
+
+const IDENT = /^[a-zA-Z_][\w-]*$/;
+
+/**
+ * Second pass over minified CSS text: no space after commas or around the `>` and `~`
+ * combinators (and `+` in selectors, never in values where `calc()` needs it), no leading zero
+ * before a decimal point, and no quotes around identifier attribute values. Quoted strings are
+ * left as they are.
+ */
+export function compactCss(css: string): string {
+  return css
+    .split(/("[^"]*"|'[^']*')/)
+    .map((piece, i, pieces) => {
+      if (i % 2 === 1) {
+        // A quoted attribute value that is a plain identifier needs no quotes: [data-x='y'] → [data-x=y].
+        const unquoted = piece.slice(1, -1);
+        const inAttribute = /=$/.test(pieces[i - 1] ?? '') && /^\]/.test(pieces[i + 1] ?? '');
+        return inAttribute && IDENT.test(unquoted) ? unquoted : piece;
+      }
+      // Selectors are the text before a `{`; everything else is a declaration or a value.
+      return piece.replace(/[^{};]+(?=\{)|[^{};]+/g, (chunk, offset: number) => {
+        const isSelector = piece[offset + chunk.length] === '{';
+        let out = chunk.replace(/,\s+/g, ',').replace(/\s*([>~])\s*/g, '$1');
+        if (isSelector && !chunk.trimStart().startsWith('@')) out = out.replace(/\s*\+\s*/g, '+');
+        return out.replace(/(^|[^\w.#-])0\.(\d)/g, '$1.$2');
+      });
+    })
+    .join('');
 }
 
 /** Only the library build: production-minified CSS and warnings that host bundlers drop. */

@@ -154,12 +154,13 @@ export const Images: Story = {
     await expect(first).toHaveAttribute('loading', 'eager');
     await expect(map).toHaveAttribute('loading', 'lazy');
     await expect(chip).toHaveAttribute('decoding', 'async');
-    // The box already has the image's shape, loaded or not.
-    for (const [image, ratio] of [
-      [first!, 900 / 1600],
-      [map!, 800 / 1200],
-      [chip!, 1],
+    // The box already has the image's shape, loaded or not: width and height set its aspect ratio.
+    for (const [image, ratio, size] of [
+      [first!, 900 / 1600, '1600 / 900'],
+      [map!, 800 / 1200, '1200 / 800'],
+      [chip!, 1, '1200 / 1200'],
     ] as const) {
+      await expect(getComputedStyle(image).aspectRatio).toBe(`auto ${size}`);
       const box = image.getBoundingClientRect();
       await expect(box.height).toBeGreaterThan(0);
       await expect(Math.abs(box.height / box.width - ratio)).toBeLessThan(0.02);

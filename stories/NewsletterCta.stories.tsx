@@ -174,7 +174,7 @@ export const Timeout: Story = {
   play: async ({ canvas, userEvent, args }) => {
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Die Anfrage hat zu lange gedauert.'), {
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Das hat zu lange gedauert.'), {
       timeout: 4000,
     });
     const { signal } = (args.onSubscribe as ReturnType<typeof fn>).mock.calls[0]![1] as { signal: AbortSignal };
@@ -194,7 +194,7 @@ export const ValidationErrors: Story = {
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await userEvent.type(field, 'jana.beck@beispiel{Enter}');
     await expect(field).toHaveAccessibleDescription(
-      'Fehler: Gib eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
+      'Fehler: Gib eine E-Mail-Adresse im richtigen Format ein, z. B. name@beispiel.de',
     );
     await expect(field).toHaveValue('jana.beck@beispiel');
     await expect(args.onSubscribe).not.toHaveBeenCalled();
@@ -258,7 +258,7 @@ export const PendingConfirmation: Story = {
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
     await expect(await canvas.findByText(new RegExp(`Bestätigungslink an ${ADDRESS}`))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Andere Adresse verwenden' })).toBeVisible();
+    await expect(canvas.getByRole('button', { name: 'Adresse ändern' })).toBeVisible();
   },
 };
 
@@ -268,7 +268,7 @@ export const ChangeAddress: Story = {
   play: async ({ canvas, userEvent }) => {
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, `${ADDRESS}{Enter}`);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Andere Adresse verwenden' }));
+    await userEvent.click(await canvas.findByRole('button', { name: 'Adresse ändern' }));
     await expect(field).toBeVisible();
     await expect(field).toHaveValue(ADDRESS);
     await expect(field).toHaveFocus();
@@ -280,9 +280,7 @@ export const ServerError: Story = {
   args: { onSubscribe: fn(services['server-error']) },
   play: async ({ canvas, userEvent }) => {
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() =>
-      expect(canvas.getByRole('alert')).toHaveTextContent('Der Newsletter-Dienst antwortet gerade nicht.'),
-    );
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Der Dienst antwortet gerade nicht.'));
     await expect(canvas.getByRole('textbox')).toHaveValue(ADDRESS);
   },
 };
@@ -328,7 +326,7 @@ export const WithConsent: Story = {
     await expect(checkbox).not.toBeChecked();
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
     await expect(checkbox).toHaveFocus();
-    await expect(checkbox).toHaveAccessibleDescription('Fehler: Bestätige, dass du den Newsletter erhalten möchtest');
+    await expect(checkbox).toHaveAccessibleDescription('Fehler: Bestätige, dass du den Newsletter möchtest');
     await expect(args.onSubscribe).not.toHaveBeenCalled();
     const target = checkbox.getBoundingClientRect();
     await expect(target.width).toBeGreaterThanOrEqual(24);

@@ -1,13 +1,8 @@
 /**
- * Serialises structured data for a `<script type="application/ld+json">`. `<`, `>` and `&` are
- * written as unicode escapes, so no string inside can close the script element
- * (`</script>`) or open a comment; U+2028/U+2029 are escaped for old JavaScript parsers.
+ * Serialises structured data for a `<script type="application/ld+json">`. Every less-than sign
+ * is written as a unicode escape, so no string inside can end the script element or start an
+ * HTML comment in it; JSON parsers read the escape back as the same character.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -71,16 +71,12 @@ export function useArticleKit<T extends { [K in keyof T]: string }>(
   // eslint-disable-next-line react-hooks/rules-of-hooks
   const settings = ArticleKitContext ? React.useContext(ArticleKitContext) : null;
   const locale = overrides.locale === undefined ? (settings?.locale ?? 'en') : resolveLocale(overrides.locale);
-  const own: Record<string, string> = pickStrings(overrides.labels);
-  const shared: Record<string, string | undefined> = settings?.labels ?? {};
   const base = table[locale] ?? table.en;
-  let labels = base;
-  for (const key of Object.keys(base) as (keyof T & string)[]) {
-    const value = own[key] ?? shared[key];
-    if (value !== undefined && value !== base[key]) {
-      if (labels === base) labels = { ...base };
-      (labels as Record<string, string>)[key] = value;
-    }
+  const labels = { ...base };
+  // Only the table's own keys, and only strings: an override of `undefined` or a number never
+  // blanks a label. The component's own `labels` win over the provider's.
+  for (const source of [settings?.labels, overrides.labels] as (Record<string, unknown> | undefined)[]) {
+    for (const key in base) if (typeof source?.[key] === 'string') labels[key] = source[key] as T[typeof key];
   }
   return { locale, labels, linkComponent: settings?.linkComponent };
 }

@@ -88,13 +88,11 @@ function buildLocales(): { readonly en: Labels; readonly de: Labels } {
 /** Fills `{name}` placeholders; unknown placeholders are left as they are. */
 export function formatLabel(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match,
+    Object.hasOwn(values, key) ? String(values[key]) : match,
   );
 }
 
 /** Narrows any input to a supported locale: unknown values fall back to English. */
 export function resolveLocale(value: unknown): Locale {
-  if (typeof value !== 'string') return 'en';
-  const base = value.toLowerCase().split(/[-_]/)[0];
-  return base === 'de' ? 'de' : 'en';
+  return /^de(?![a-z])/i.test(String(value)) ? 'de' : 'en';
 }

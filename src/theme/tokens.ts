@@ -93,9 +93,9 @@ export const defaultTheme: ArticleKitTheme = {
     success: { light: '#1e6b35', dark: '#8fdba5' },
   },
   fonts: {
-    body: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    heading: 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
-    mono: 'ui-monospace, SFMono-Regular, Menlo, Consolas, monospace',
+    body: 'system-ui, sans-serif',
+    heading: 'system-ui, sans-serif',
+    mono: 'ui-monospace, monospace',
   },
   fontSizes: {
     small: '0.875rem',

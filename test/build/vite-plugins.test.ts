@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { minifyStyledCss } from '../../scripts/vite-plugins';
+import { compactCss, minifyStyledCss } from '../../scripts/vite-plugins';
 
 describe('minifyStyledCss', () => {
   it('collapses whitespace and drops comments in styled templates', () => {
@@ -10,7 +10,7 @@ describe('minifyStyledCss', () => {
 
   it('keeps the space between two expressions and descendant combinators', () => {
     const source = 'const B = styled.span`\n  padding: ${a} ${b};\n  & :hover > svg { fill: none; }\n`;';
-    expect(minifyStyledCss(source)).toBe('const B = styled.span`padding:${a} ${b};& :hover > svg{fill:none}`;');
+    expect(minifyStyledCss(source)).toBe('const B = styled.span`padding:${a} ${b};& :hover>svg{fill:none}`;');
   });
 
   it('handles styled(Component), attrs and css helpers, and leaves other templates alone', () => {
@@ -31,5 +31,15 @@ describe('minifyStyledCss', () => {
   it('keeps media query conditions valid', () => {
     const source = 'const E = styled.div`\n  @media (forced-colors: active) {\n    border-color: LinkText;\n  }\n`;';
     expect(minifyStyledCss(source)).toBe('const E = styled.div`@media (forced-colors:active){border-color:LinkText}`;');
+  });
+
+  it('compacts selectors and values without changing what they mean', () => {
+    expect(compactCss("[data-part='note'] > *, & [type='text'] + p{transition:opacity 0.2s, rotate 0.25s}")).toBe(
+      '[data-part=note]>*,& [type=text]+p{transition:opacity .2s,rotate .25s}',
+    );
+    // `calc()` needs the spaces around +, quoted strings and non-identifier values stay as they are.
+    expect(compactCss("inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}")).toBe(
+      "inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}",
+    );
   });
 });

@@ -1,11 +1,12 @@
 import * as React from 'react';
+import { rawNodeText } from '../../internal/text';
 import { devWarn } from '../../internal/warn';
 import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
 import { bodyStrings } from '../../provider/strings';
 import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
 import { Root } from './ArticleBody.styles';
 import { renderBlock, SafeLink, type BlockContext } from './ArticleBodyBlocks';
-import { formatPublished, headingIds, isBlock, readingMinutes, textOf } from './articleBodyLogic';
+import { formatPublished, headingIds, readingMinutes, textOf, type DataBlock } from './articleBodyLogic';
 import type { BlockComponents, BlockShape } from './blockComponents';
 
 /** An image within this many blocks from the start is likely above the fold and loads at once. */
@@ -39,9 +40,10 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
   children?: React.ReactNode;
   /**
    * Reading time in minutes to show instead of the estimate from the text, or `false` to hide it.
-   * By default it is estimated from the lead, blocks and children (about 200 words a minute in
-   * German, 230 in English). It is part of the header's meta line, so it shows only when there
-   * is a title, lead, author or date.
+   * By default it is estimated from the text the lead, blocks and children show (about 200 words
+   * a minute in German, 230 in English); a block shown by a host's renderer counts its `text`
+   * field. It is part of the header's meta line, so it shows only when there is a title, lead,
+   * author or date.
    */
   readingTime?: number | false;
   /**
@@ -76,13 +78,17 @@ export function ArticleBody({
   if (blocks !== undefined && !Array.isArray(blocks)) devWarn('ArticleBody: `blocks` is not an array; it is ignored.');
   const list: readonly unknown[] = Array.isArray(blocks) ? blocks : [];
 
-  const firstImage = list.findIndex((block) => isBlock(block) && block.type === 'image');
+  const firstImage = list.findIndex((block) => (block as DataBlock | null)?.type === 'image');
   const context: BlockContext = {
     components,
     headingIds: headingIds(list),
     eagerImage: firstImage < EAGER_IMAGE_WITHIN ? firstImage : -1,
     linkComponent,
+    hostText: [],
   };
+  const body = list.map((block, index) => (
+    <React.Fragment key={index}>{renderBlock(block, index, context)}</React.Fragment>
+  ));
 
   const heading = textOf(title);
   const leadText = textOf(lead);
@@ -92,32 +98,30 @@ export function ArticleBody({
   // The meta line belongs to the article's header: a body without one (the page renders title
   // and byline itself) shows no reading time either.
   const minutes =
-    readingTime === false || !hasHeader
-      ? undefined
-      : typeof readingTime === 'number' && readingTime >= 1
-        ? Math.round(readingTime)
-        : readingMinutes({ lead: leadText, blocks: list, children }, locale);
-  const [beforeAuthor, afterAuthor] = splitAt(labels.bylineAuthor, '{author}');
+    hasHeader && readingTime !== false
+      ? readingTime! >= 1
+        ? Math.round(readingTime!)
+        : readingMinutes(rawNodeText([leadText, body, children, context.hostText]), locale)
+      : 0;
+  // "Von {author}"; a label without the placeholder puts the name after it.
+  const [beforeAuthor, afterAuthor] = labels.bylineAuthor.split('{author}');
 
   return (
     // lang only when the locale is set here: otherwise the host's or the provider's lang applies.
-    <Root as={as} data-ak="ArticleBody" lang={localeProp ? locale : undefined} className={className}>
+    <Root as={as} data-ak="ArticleBody" lang={localeProp && locale} className={className}>
       {hasHeader && (
         <header>
           {heading && <h1>{heading}</h1>}
           {leadText && <p data-part="lead">{leadText}</p>}
-          {(authorName || published || minutes) && (
+          {(authorName || published || minutes > 0) && (
             <p data-part="meta">
               {authorName && (
                 <span>
                   {beforeAuthor}
-                  {author?.url ? (
-                    <SafeLink href={author.url} rel="author" linkComponent={linkComponent}>
-                      {authorName}
-                    </SafeLink>
-                  ) : (
-                    authorName
-                  )}
+                  {afterAuthor === undefined && ' '}
+                  <SafeLink href={author?.url} rel="author" linkComponent={linkComponent}>
+                    {authorName}
+                  </SafeLink>
                   {afterAuthor}
                 </span>
               )}
@@ -127,21 +131,13 @@ export function ArticleBody({
                   <time dateTime={published.iso}>{published.text}</time>
                 </span>
               )}
-              {minutes && <span>{labels.readingTime.replaceAll('{minutes}', String(minutes))}</span>}
+              {minutes > 0 && <span>{labels.readingTime.replace('{minutes}', `${minutes}`)}</span>}
             </p>
           )}
         </header>
       )}
-      {list.map((block, index) => (
-        <React.Fragment key={index}>{renderBlock(block, index, context)}</React.Fragment>
-      ))}
+      {body}
       {children}
     </Root>
   );
-}
-
-/** "Von {author}" → ["Von ", ""]; a label without the placeholder puts the name after it. */
-function splitAt(template: string, placeholder: string): [string, string] {
-  const at = template.indexOf(placeholder);
-  return at < 0 ? [`${template} `, ''] : [template.slice(0, at), template.slice(at + placeholder.length)];
 }

@@ -3,16 +3,7 @@ import { rawNodeText } from '../../internal/text';
 import { isExternalHref, safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
 import type { LinkComponent } from '../../provider/context';
-import {
-  MAX_INLINE_DEPTH,
-  hasWords,
-  headingLevel,
-  isBlock,
-  listItems,
-  rendererFor,
-  richContent,
-  textOf,
-} from './articleBodyLogic';
+import { isBlock, rendererFor, textOf } from './articleBodyLogic';
 
 /** What every block of one article shares while it renders. */
 export interface BlockContext {
@@ -23,7 +14,18 @@ export interface BlockContext {
   /** Index of the one image that loads eagerly (-1: none). */
   eagerImage: number;
   linkComponent: LinkComponent | undefined;
+  /**
+   * The `text` of each block a host's renderer shows, for the reading time: the text of the
+   * built-in blocks is read from what they render, a host renderer's output is not known here.
+   */
+  hostText: (string | undefined)[];
 }
+
+/** Deeper inline nesting than this is not data a person wrote; it is cut off rather than overflow the stack. */
+const MAX_INLINE_DEPTH = 32;
+
+/** Whether rendered content holds any words. */
+const hasWords = (node: React.ReactNode): boolean => !!rawNodeText(node).trim();
 
 /**
  * One block: the host's renderer for its type when there is one, else the built-in rendering.
@@ -37,134 +39,118 @@ export function renderBlock(block: unknown, index: number, context: BlockContext
   }
   const { type } = block;
   const id = context.headingIds[index];
-  const level = headingLevel(block.level);
+  const level = block.level === 3 || block.level === 4 ? block.level : 2;
   const Renderer = rendererFor(context.components, type);
-  if (Renderer) return <Renderer block={type === 'heading' ? { ...block, id, level } : block} index={index} />;
+  if (Renderer) {
+    context.hostText.push(textOf(block.text));
+    return <Renderer block={type === 'heading' ? { ...block, id, level } : block} index={index} />;
+  }
   const link = context.linkComponent;
   const text = textOf(block.text);
+  const caption = textOf(type === 'quote' ? block.cite : block.caption);
+  let node: React.ReactNode;
   switch (type) {
     case 'heading': {
       const Heading = `h${level}` as const;
-      if (text) return <Heading id={id}>{text}</Heading>;
-      devWarn('ArticleBody: a heading without text is skipped.');
-      return null;
+      node = text && <Heading id={id}>{text}</Heading>;
+      break;
     }
     case 'paragraph': {
-      const rich = richContent(block);
-      return rich ? <p>{renderInline(rich, link)}</p> : text && <p>{text}</p>;
+      // Rich `content` when it holds words; the plain `text` stands in otherwise.
+      const rich = Array.isArray(block.content) && renderInline(block.content, link);
+      const shown = hasWords(rich) ? rich : text;
+      node = shown && <p>{shown}</p>;
+      break;
     }
     case 'list': {
-      const items = listItems(block);
+      const items = (Array.isArray(block.items) ? block.items : [])
+        .map((item) => renderInline(item, link))
+        .filter(hasWords);
       const List = block.ordered === true ? 'ol' : 'ul';
-      if (items.length) {
-        return (
-          <List>
-            {items.map((item, i) => (
-              <li key={i}>{renderInline(item, link)}</li>
-            ))}
-          </List>
-        );
-      }
-      devWarn('ArticleBody: a list without items is skipped.');
-      return null;
+      node = items[0] && (
+        <List>
+          {items.map((item, i) => (
+            <li key={i}>{item}</li>
+          ))}
+        </List>
+      );
+      break;
     }
     case 'quote':
-      if (text) {
-        const cite = textOf(block.cite);
-        return figure(
-          'quote',
-          <blockquote>
-            <p>{text}</p>
-          </blockquote>,
-          cite && <cite>{cite}</cite>,
-        );
-      }
-      devWarn('ArticleBody: a quote without text is skipped.');
-      return null;
-    case 'image':
-      return renderImage(block, index === context.eagerImage);
+      node = text && <blockquote>{text}</blockquote>;
+      break;
+    case 'image': {
+      const { alt } = block;
+      if (typeof alt !== 'string') devWarn('ArticleBody: an image has no `alt`; it is treated as decorative.');
+      const src = safeHref(block.src);
+      const eager = index === context.eagerImage;
+      // Browsers give the box the shape of width and height (aspect-ratio: auto width / height)
+      // before the file arrives, so nothing below it jumps.
+      node = src && (
+        <img
+          src={src}
+          alt={typeof alt === 'string' ? alt : ''}
+          width={pixels(block.width)}
+          height={pixels(block.height)}
+          loading={eager ? 'eager' : 'lazy'}
+          decoding={eager ? undefined : 'async'}
+        />
+      );
+      break;
+    }
+    case 'newsletter':
+      // A place, not content: whatever the host's `components.newsletter` renders goes there.
+      return;
     default:
-      // A `newsletter` block is a place, not content: whatever the host's
-      // `components.newsletter` renders goes there.
-      if (type !== 'newsletter') {
-        devWarn(`ArticleBody: no renderer for block type ${JSON.stringify(type)}; pass one in \`components\`.`);
-      }
+      devWarn(`ArticleBody: no renderer for block type ${JSON.stringify(type)}; pass one in \`components\`.`);
       return null;
   }
-}
-
-/** A quote or an image, with its caption when there is one. */
-function figure(kind: 'quote' | 'image', content: React.ReactNode, caption: React.ReactNode): React.ReactNode {
-  return (
-    <figure data-block={kind}>
-      {content}
-      {caption && <figcaption>{caption}</figcaption>}
+  if (!node) {
+    devWarn(`ArticleBody: a ${type} block without text or a safe source is skipped.`);
+    return null;
+  }
+  // A quote or an image, with its source or caption.
+  return type === 'quote' || type === 'image' ? (
+    <figure>
+      {node}
+      {caption && <figcaption>{type === 'quote' ? <cite>{caption}</cite> : caption}</figcaption>}
     </figure>
+  ) : (
+    node
   );
 }
 
 /** A positive pixel size, or undefined. */
-function pixels(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? Math.round(value) : undefined;
-}
-
-function renderImage(block: Record<string, unknown>, eager: boolean): React.ReactNode {
-  const src = safeHref(block.src);
-  if (!src) {
-    devWarn('ArticleBody: an image without an http(s) or relative `src` is skipped.');
-    return null;
-  }
-  const { alt } = block;
-  if (typeof alt !== 'string') devWarn('ArticleBody: an image has no `alt`; it is treated as decorative.');
-  const width = pixels(block.width);
-  const height = pixels(block.height);
-  return figure(
-    'image',
-    <img
-      src={src}
-      alt={typeof alt === 'string' ? alt : ''}
-      width={width}
-      height={height}
-      // The box keeps its shape before the file arrives, so nothing below it jumps.
-      style={width && height ? { aspectRatio: `${width} / ${height}` } : undefined}
-      loading={eager ? 'eager' : 'lazy'}
-      decoding={eager ? undefined : 'async'}
-    />,
-    textOf(block.caption),
-  );
-}
+const pixels = (value: unknown) =>
+  typeof value === 'number' && value > 0 && value < Infinity ? Math.round(value) : undefined;
 
 /** Rich inline content (strings, strong, em, code, links) as React nodes; never as HTML. */
-export function renderInline(nodes: unknown, linkComponent: LinkComponent | undefined, depth = 0): React.ReactNode {
-  return (Array.isArray(nodes) ? nodes : [nodes]).map((node, i) => (
-    <React.Fragment key={i}>{inlineNode(node, linkComponent, depth)}</React.Fragment>
-  ));
-}
-
-function inlineNode(node: unknown, linkComponent: LinkComponent | undefined, depth: number): React.ReactNode {
-  if (typeof node === 'string' || typeof node === 'number') return node;
-  if (typeof node !== 'object' || node === null || depth > MAX_INLINE_DEPTH) return null;
-  const { type, text, children, href, title } = node as Record<string, unknown>;
-  const inner = renderInline(children, linkComponent, depth + 1);
-  switch (type) {
-    case 'strong':
-    case 'em': {
-      const Mark = type;
-      // An empty mark would be an empty element that a screen reader stops at for nothing.
-      return hasWords(children) && <Mark>{inner}</Mark>;
+function renderInline(nodes: unknown, link: LinkComponent | undefined, depth = 0): React.ReactNode[] {
+  return (Array.isArray(nodes) ? nodes : [nodes]).map((node: unknown, key) => {
+    if (typeof node === 'string' || typeof node === 'number') return node;
+    if (typeof node !== 'object' || !node || depth > MAX_INLINE_DEPTH) return null;
+    const { type, text, children, href, title } = node as Record<string, unknown>;
+    const inner = renderInline(children, link, depth + 1);
+    switch (type) {
+      case 'strong':
+      case 'em': {
+        const Mark = type;
+        // An empty mark would be an empty element that a screen reader stops at for nothing.
+        return hasWords(inner) && <Mark key={key}>{inner}</Mark>;
+      }
+      case 'code':
+        return textOf(text) && <code key={key}>{text as string}</code>;
+      case 'link':
+        return (
+          <SafeLink key={key} href={href} title={textOf(title)} linkComponent={link}>
+            {inner}
+          </SafeLink>
+        );
+      default:
+        // An unknown mark still shows its words.
+        return inner;
     }
-    case 'code':
-      return typeof text === 'string' && <code>{text}</code>;
-    case 'link':
-      return (
-        <SafeLink href={href} title={textOf(title)} linkComponent={linkComponent}>
-          {inner}
-        </SafeLink>
-      );
-    default:
-      // An unknown mark still shows its words.
-      return inner;
-  }
+  });
 }
 
 interface SafeLinkProps {
@@ -177,36 +163,23 @@ interface SafeLinkProps {
 
 /**
  * A link from article data. Only http(s), mailto, tel and relative URLs become links; anything
- * else shows its text without a link. External links get `rel="noopener noreferrer"`; links
- * within the site go through the host's link component when there is one.
+ * else (or no URL) shows its text without a link. External links get `rel="noopener noreferrer"`;
+ * links within the site go through the host's link component when there is one.
  */
-export function SafeLink({ href, title, rel, linkComponent: Link, children }: SafeLinkProps): React.ReactNode {
+export function SafeLink({ href, title, rel, linkComponent, children }: SafeLinkProps): React.ReactNode {
   const url = safeHref(href);
   if (!url) {
-    devWarn('ArticleBody: a link whose URL is not http(s), mailto, tel or relative is shown as text.');
+    if (href) devWarn('ArticleBody: a link whose URL is not http(s), mailto, tel or relative is shown as text.');
     return children;
   }
-  // A link needs a name; without words of its own, its address is the name.
-  if (!rawNodeText(children).trim()) children = url;
-  if (isExternalHref(url)) {
-    return (
-      <a href={url} rel={rel ? `${rel} noopener noreferrer` : 'noopener noreferrer'} title={title}>
-        {children}
-      </a>
-    );
-  }
+  const external = isExternalHref(url);
   // Only paths go through the router: a fragment, mailto: or tel: (the only schemes left once
   // safeHref has judged the URL) is no page of the site.
-  if (Link && !/^([a-z]+:|#)/i.test(url)) {
-    return (
-      <Link href={url} rel={rel}>
-        {children}
-      </Link>
-    );
-  }
+  const Link: React.ElementType = (!external && !/^(\w+:|#)/.test(url) && linkComponent) || 'a';
   return (
-    <a href={url} rel={rel} title={title}>
-      {children}
-    </a>
+    <Link href={url} rel={external ? `${rel ? `${rel} ` : ''}noopener noreferrer` : rel} title={title}>
+      {/* A link needs a name; without words of its own, its address is the name. */}
+      {hasWords(children) ? children : url}
+    </Link>
   );
 }

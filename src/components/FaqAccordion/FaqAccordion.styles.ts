@@ -17,6 +17,7 @@ export const Root = styled.section`
 
   [data-ak-part='title'],
   [data-ak-part='question'] {
+    display: flex;
     margin: 0;
     font-family: ${vars.fonts.heading};
     line-height: ${vars.lineHeights.heading};
@@ -26,7 +27,6 @@ export const Root = styled.section`
     font-size: ${vars.fontSizes.h2};
   }
   [data-ak-part='question'] {
-    flex: 1;
     font-size: ${vars.fontSizes.h4};
     font-weight: 600;
   }
@@ -39,13 +39,12 @@ export const Root = styled.section`
   }
 
   [data-ak-part='trigger'] {
-    /* Drops the button and summary look; the marker of <summary> goes with display: flex. */
+    /* Drops the button and summary look; the marker of <summary> goes with display: flex. The
+       button fills its heading, a flex container for that. */
     all: unset;
+    flex: 1;
     display: flex;
-    align-items: center;
     gap: ${vars.space.md};
-    box-sizing: border-box;
-    inline-size: 100%;
     padding: ${vars.space.md};
     border-radius: ${vars.radii.md};
     cursor: pointer;
@@ -59,17 +58,14 @@ export const Root = styled.section`
       outline: ${vars.focusRing.width} solid ${vars.colors.focus};
       outline-offset: ${vars.focusRing.offset};
     }
-    > span {
-      flex: 1;
-    }
     svg {
+      /* Keeps its width at the inline end; as tall as the question, drawn in its middle. */
       flex: none;
       inline-size: 1.25rem;
-      block-size: 1.25rem;
+      margin-inline-start: auto;
       fill: none;
       stroke: currentColor;
       stroke-width: 2;
-      stroke-linecap: round;
     }
   }
   [aria-expanded='true'] svg,
@@ -77,14 +73,15 @@ export const Root = styled.section`
     rotate: 180deg;
   }
 
-  /* Grid rows animate to the content's height, also when it grows after opening. */
+  /* Grid rows animate to the content's height, also when it grows after opening. A closed answer
+     is hidden="until-found" (see FaqAccordion). */
   [data-ak-part='answer'] {
     display: grid;
     grid-template-rows: 1fr;
     overflow: hidden;
-  }
-  [data-ak-part='answer'][data-state='closed'] {
-    grid-template-rows: 0fr;
+    &[hidden] {
+      grid-template-rows: 0fr;
+    }
   }
   [data-ak-part='answer-content'] {
     min-block-size: 0;
@@ -104,35 +101,34 @@ export const Root = styled.section`
     top: 0;
   }
 
+  /* Screen only: in print every answer shows at once. */
   @media screen and (prefers-reduced-motion: no-preference) {
     [data-ak-part='answer'] {
       transition: grid-template-rows 0.2s;
-    }
-    /* A closing answer stays painted until it has collapsed. An opening one is shown at once, so
-       the browser can scroll to it for a #id link or a find-in-page match. */
-    [data-ak-part='answer'][data-state='closed'] {
-      transition:
-        grid-template-rows 0.2s,
-        content-visibility 0.2s allow-discrete;
+      /* A closing answer stays painted until it has collapsed (content-visibility, which
+         hidden="until-found" sets, keeps its visible value while a discrete transition runs). An
+         opening one shows at once, so the browser can scroll to it for a #id link. */
+      &[hidden] {
+        transition: 0.2s allow-discrete;
+      }
     }
     [data-ak-part='trigger'] svg {
       transition: rotate 0.2s;
     }
   }
+  /* Set while an item opens (see useFaqAccordion): an answer that closes because of it collapses
+     at once, so the page can keep the clicked question in place. */
+  &[data-ak-instant] [hidden] {
+    transition: none;
+  }
 
   @media print {
-    [data-ak-part='answer'][data-state] {
+    [data-ak-part='answer'][hidden] {
       grid-template-rows: 1fr;
       content-visibility: visible;
     }
-    [data-ak-part='item'] {
-      break-inside: avoid;
-      &::details-content {
-        content-visibility: visible;
-      }
-    }
-    [data-ak-part='trigger'] svg {
-      display: none;
+    [data-ak-part='item']::details-content {
+      content-visibility: visible;
     }
   }
 `;

@@ -8,7 +8,7 @@ import { faqJsonLd } from '../../schema/faqJsonLd';
 import type { FaqItem } from '../../schema/types';
 import { Root } from './FaqAccordion.styles';
 import { faqEntries, questionLevel } from './faqLogic';
-import { hideUntilFound, useFaqAccordion } from './useFaqAccordion';
+import { useFaqAccordion } from './useFaqAccordion';
 
 /** Props of {@link FaqAccordion}. */
 export interface FaqAccordionProps extends ArticleKitOverrides {
@@ -76,7 +76,7 @@ export function FaqAccordion({
   labels,
 }: FaqAccordionProps): React.JSX.Element | null {
   const strings = useArticleKit({ locale, labels }, faqStrings).labels;
-  const entries = React.useMemo(() => faqEntries(items), [items]);
+  const entries = faqEntries(items);
   const single = type === 'single';
   const groupId = React.useId();
   const { rootRef, open, enhanced, toggle, moveFocus } = useFaqAccordion({
@@ -92,7 +92,7 @@ export function FaqAccordion({
   const Question = `h${level}` as 'h3';
   const Title = `h${level - 1}` as 'h2';
   const heading = title === undefined ? strings.faqTitle : title;
-  const hasTitle = heading !== null && heading !== false && heading !== '';
+  const hasTitle = heading != null && heading !== false && heading !== '';
   const jsonLd = structuredData && faqJsonLd(entries);
 
   return (
@@ -109,57 +109,58 @@ export function FaqAccordion({
       )}
       {entries.map(({ id, question, answer }, index) => {
         const isOpen = open.includes(id);
-        // One tree for both forms. Server markup: `<details>` opens, closes, is found by
-        // find-in-page and revealed by `#id` without JavaScript; `name` makes single mode
-        // exclusive. Enhanced: the question heading holds a button that controls a region.
-        const Item = enhanced ? 'div' : 'details';
-        const trigger = enhanced ? (
-          <button
-            type="button"
-            id={`${id}--question`}
-            aria-expanded={isOpen}
-            aria-controls={`${id}--answer`}
-            data-ak-part="trigger"
-            onClick={(event) => toggle(id, event.currentTarget)}
-            onKeyDown={(event) => moveFocus(event, index)}
-          >
-            <span>{question}</span>
-            {chevron}
-          </button>
-        ) : (
-          question
+        const content = (
+          <div data-ak-part="answer-content">
+            {answer}
+            <span id={id} data-ak-part="anchor" />
+          </div>
         );
-        const questionHeading = <Question data-ak-part="question">{trigger}</Question>;
-        return (
-          <Item
+        // Server markup: `<details>` opens, closes, is found by find-in-page and revealed by `#id`
+        // without JavaScript; `name` makes single mode exclusive. Enhanced: the question heading
+        // holds a button that controls a region.
+        return enhanced ? (
+          <div key={id} data-ak-part="item">
+            <Question data-ak-part="question">
+              <button
+                type="button"
+                id={`${id}--question`}
+                aria-expanded={isOpen}
+                aria-controls={`${id}--answer`}
+                data-ak-part="trigger"
+                onClick={(event) => toggle(id, event.currentTarget)}
+                onKeyDown={(event) => moveFocus(event, index)}
+              >
+                <span>{question}</span>
+                {chevron}
+              </button>
+            </Question>
+            <div
+              id={`${id}--answer`}
+              role="region"
+              aria-labelledby={`${id}--question`}
+              data-ak-part="answer"
+              // A closed answer stays in the page, so find-in-page (and a `#id` link) can reveal it:
+              // the browser removes the attribute and fires `beforematch`. Set here because React
+              // writes `hidden="until-found"` as `hidden=""`.
+              ref={(panel) => panel?.[isOpen ? 'removeAttribute' : 'setAttribute']('hidden', 'until-found')}
+            >
+              {content}
+            </div>
+          </div>
+        ) : (
+          <details
             key={id}
             data-ak-part="item"
-            {...(!enhanced && { name: single ? groupId : undefined, open: isOpen, suppressHydrationWarning: true })}
+            name={single ? groupId : undefined}
+            open={isOpen}
+            suppressHydrationWarning
           >
-            {enhanced ? (
-              questionHeading
-            ) : (
-              <summary data-ak-part="trigger">
-                {questionHeading}
-                {chevron}
-              </summary>
-            )}
-            <div
-              data-ak-part="answer"
-              {...(enhanced && {
-                id: `${id}--answer`,
-                role: 'region',
-                'aria-labelledby': `${id}--question`,
-                'data-state': isOpen ? 'open' : 'closed',
-                ref: (panel: HTMLDivElement | null) => hideUntilFound(panel, isOpen),
-              })}
-            >
-              <div data-ak-part="answer-content">
-                {answer}
-                <span id={id} data-ak-part="anchor" />
-              </div>
-            </div>
-          </Item>
+            <summary data-ak-part="trigger">
+              <Question data-ak-part="question">{question}</Question>
+              {chevron}
+            </summary>
+            <div data-ak-part="answer">{content}</div>
+          </details>
         );
       })}
       {jsonLd && <JsonLdScript data={jsonLd} />}

@@ -15,24 +15,24 @@ export interface FaqEntry {
  * a development warning, so bad data never breaks the page or its `#id` links.
  */
 export function faqEntries(items: unknown): FaqEntry[] {
+  const entries: FaqEntry[] = [];
   if (!Array.isArray(items)) {
     if (items != null) devWarn('FaqAccordion: `items` must be an array; nothing is rendered.');
-    return [];
+    return entries;
   }
   const seen = new Set<string>();
-  const entries: FaqEntry[] = [];
-  for (const item of items as { id?: unknown; question?: unknown; answer?: React.ReactNode }[]) {
+  for (const item of items as ({ id?: unknown; question?: unknown; answer?: React.ReactNode } | null)[]) {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (!question) {
       devWarn('FaqAccordion: an item without a question was skipped.');
       continue;
     }
-    const base = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : slugify(question, 'faq');
+    const base = (typeof item!.id === 'string' && item!.id.trim()) || slugify(question, 'faq');
     let id = base;
     for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
     if (id !== base) devWarn(`FaqAccordion: the id "${base}" is used twice; the second item gets "${id}".`);
     seen.add(id);
-    entries.push({ id, question, answer: item.answer });
+    entries.push({ id, question, answer: item!.answer });
   }
   return entries;
 }
@@ -41,21 +41,17 @@ export function faqEntries(items: unknown): FaqEntry[] {
  * Open item ids from a `value` or `defaultValue`: strings only, and in single mode at most one.
  */
 export function normalizeOpen(value: unknown, single: boolean): string[] {
-  const ids = (Array.isArray(value) ? value : typeof value === 'string' ? [value] : []).filter(
-    (id): id is string => typeof id === 'string',
-  );
+  const ids = [value].flat().filter((id): id is string => typeof id === 'string');
   if (single && ids.length > 1) {
     devWarn('FaqAccordion: `type="single"` opens one item at a time; only the first id is used.');
-    return ids.slice(0, 1);
   }
-  return ids;
+  return single ? ids.slice(0, 1) : ids;
 }
 
 /** The open ids after opening or closing one item. Opening in single mode closes the others. */
 export function nextOpen(open: readonly string[], id: string, wantOpen: boolean, single: boolean): string[] {
-  if (!wantOpen) return open.filter((openId) => openId !== id);
-  if (single) return [id];
-  return open.includes(id) ? [...open] : [...open, id];
+  const rest = wantOpen && single ? [] : open.filter((openId) => openId !== id);
+  return wantOpen ? [...rest, id] : rest;
 }
 
 /** A question heading level from 2 to 6 (the section title sits one level higher). */

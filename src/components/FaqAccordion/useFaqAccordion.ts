@@ -15,16 +15,6 @@ function hashId(): string {
   }
 }
 
-/**
- * Keeps a closed answer in the page, so find-in-page (and a `#id` link) can reveal it: the
- * browser removes the attribute and fires `beforematch`. Set here because React writes
- * `hidden="until-found"` as `hidden=""`.
- */
-export function hideUntilFound(panel: HTMLElement | null, open: boolean): void {
-  if (open) panel?.removeAttribute('hidden');
-  else panel?.setAttribute('hidden', 'until-found');
-}
-
 /** Options of {@link useFaqAccordion}. */
 export interface UseFaqAccordionOptions {
   /** Ids of the rendered items, in order (unique, as `faqEntries` makes them). */
@@ -66,90 +56,72 @@ export function useFaqAccordion({
 }: UseFaqAccordionOptions): FaqAccordionState {
   const rootRef = React.useRef<HTMLElement | null>(null);
   const [uncontrolled, setUncontrolled] = React.useState(() => normalizeOpen(defaultValue, single));
-  const [enhanced, setEnhanced] = React.useState(false);
+  // Undefined while the server markup is in place; after the hand-over, the index of the question
+  // that had the focus there (-1 for none), to focus again once it is a button.
+  const [handedOver, setHandedOver] = React.useState<number>();
   const open = value === undefined ? uncontrolled : normalizeOpen(value, single);
-  // Listeners are added once; they read the current props and state from here.
-  const latest = React.useRef({ ids, single, open, commit: (_: string[]) => {} });
-  latest.current = {
-    ids,
-    single,
-    open,
-    commit(next) {
-      if (value === undefined) setUncontrolled(next);
-      onValueChange?.(next);
-    },
+  const commit = (next: string[]) => {
+    if (value === undefined) setUncontrolled(next);
+    onValueChange?.(next);
   };
-  const rendered = ids.length > 0;
-  // What the hand-over leaves for the first enhanced render: the index of the question to focus,
-  // and the id of the item opened for the URL's `#id`, to scroll to.
-  const handOver = React.useRef<[number, string]>([-1, '']);
 
-  const setItem = (id: string, wantOpen: boolean, keepInPlace?: HTMLElement) => {
-    const { open, single, commit } = latest.current;
-    if (open.includes(id) === wantOpen) return;
+  /** Opens or closes one of the items (other ids are ignored) and keeps `keepInPlace` where it is on screen. */
+  const setItem = (id: string, wantOpen: boolean, keepInPlace: Element) => {
+    if (!ids.includes(id) || open.includes(id) === wantOpen) return;
+    const root = rootRef.current!;
+    const before = keepInPlace.getBoundingClientRect().top;
     // In single mode the item that closes may stand above the one that opens. It collapses at
-    // once (no animation), and the page scrolls by the height it lost, so the question the
-    // reader clicked stays under the pointer instead of sliding out of view.
-    const closing = wantOpen && single ? open.map((openId) => byId(`${openId}--answer`)?.style) : [];
-    const top = () => keepInPlace?.getBoundingClientRect().top ?? 0;
-    const before = top();
-    for (const style of closing) if (style) style.transition = 'none';
+    // once (the styles drop the transition of an answer that closes while the root carries
+    // `data-ak-instant`), and the page scrolls by the height it lost, so the question the reader
+    // clicked stays under the pointer instead of sliding out of view.
+    root.toggleAttribute('data-ak-instant', wantOpen);
     flushSync(() => commit(nextOpen(open, id, wantOpen, single)));
     // Reading the layout applies the collapse before the transitions come back.
-    const moved = top() - before;
+    const moved = keepInPlace.getBoundingClientRect().top - before;
     if (moved) scrollBy(0, moved);
-    for (const style of closing) if (style) style.transition = '';
+    root.removeAttribute('data-ak-instant');
   };
 
-  // Re-runs when the items come and go: without any, nothing is rendered.
+  // Runs after every render, so the listeners always see the current props and state.
   useClientLayoutEffect(() => {
-    const { ids, open, single, commit } = latest.current;
     const root = rootRef.current;
     if (!root) return;
-    if (!enhanced) {
+    if (handedOver === undefined) {
       // Hand-over from the server markup: keep what the reader opened before hydration (or what
       // the browser opened for a `#id` link or find-in-page), then render the ARIA accordion.
       const details = [...root.querySelectorAll<HTMLDetailsElement>(':scope>details')];
-      let next = ids.filter((_, i) => details[i]?.open);
-      const target = hashId();
-      const opensTarget = ids.includes(target) && !next.includes(target);
-      if (opensTarget) next = nextOpen(next, target, true, single);
-      handOver.current = [
-        details.indexOf(document.activeElement?.parentElement as HTMLDetailsElement),
-        opensTarget ? target : '',
-      ];
+      let next = ids.filter((_, i) => details[i]!.open);
+      const target = ids.indexOf(hashId());
+      if (target >= 0 && !details[target]!.open) {
+        // A page rendered in the browser: there was no item for the URL's `#id` when it loaded.
+        next = nextOpen(next, ids[target]!, true, single);
+        details[target]!.open = true;
+        details[target]!.scrollIntoView?.();
+      }
       if (next.join() !== ids.filter((id) => open.includes(id)).join()) commit(next);
-      setEnhanced(true);
+      setHandedOver(details.indexOf(document.activeElement?.parentElement as HTMLDetailsElement));
       return;
     }
-    const [focus, target] = handOver.current;
-    if (focus >= 0) byId(`${ids[focus]}--question`)?.focus();
-    if (target) byId(target)?.scrollIntoView?.();
-    handOver.current = [-1, ''];
+    if (handedOver >= 0) {
+      byId(`${ids[handedOver]}--question`)?.focus();
+      setHandedOver(-1);
+    }
 
-    const controller = new AbortController();
-    const { signal } = controller;
-    // Find-in-page (and a text fragment) found text in a closed answer.
-    root.addEventListener(
-      'beforematch',
-      (event) => {
-        const id = latest.current.ids.find((id) => (event.target as Element).id === `${id}--answer`);
-        if (id) setItem(id, true);
-      },
-      { signal },
-    );
-    addEventListener(
-      'hashchange',
-      () => {
-        const id = hashId();
-        if (!latest.current.ids.includes(id)) return;
-        setItem(id, true);
-        byId(id)?.scrollIntoView?.();
-      },
-      { signal },
-    );
-    return () => controller.abort();
-  }, [enhanced, rendered]);
+    // Find-in-page (and a text fragment) found text in a closed answer; the browser scrolls to it.
+    // Keeping the root in place keeps the page where it is until then.
+    const onMatch = (event: Event) => setItem((event.target as Element).id.slice(0, -'--answer'.length), true, root);
+    const onHash = () => {
+      const id = hashId();
+      setItem(id, true, root);
+      if (ids.includes(id)) byId(id)?.scrollIntoView?.();
+    };
+    root.addEventListener('beforematch', onMatch);
+    addEventListener('hashchange', onHash);
+    return () => {
+      root.removeEventListener('beforematch', onMatch);
+      removeEventListener('hashchange', onHash);
+    };
+  });
 
   const moveFocus = (event: React.KeyboardEvent, index: number) => {
     const count = ids.length;
@@ -164,8 +136,8 @@ export function useFaqAccordion({
   return {
     rootRef,
     open,
-    enhanced,
-    toggle: (id, button) => setItem(id, !latest.current.open.includes(id), button),
+    enhanced: handedOver !== undefined,
+    toggle: (id, button) => setItem(id, !open.includes(id), button),
     moveFocus,
   };
 }

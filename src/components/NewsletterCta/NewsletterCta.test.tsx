@@ -16,14 +16,14 @@ const reference = {
 
 const MESSAGES = {
   empty: 'Fehler: Gib deine E-Mail-Adresse ein',
-  format: 'Fehler: Gib eine E-Mail-Adresse im richtigen Format ein, zum Beispiel name@example.com',
-  tooLong: 'Fehler: Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein',
-  consent: 'Fehler: Bestätige, dass du den Newsletter erhalten möchtest',
-  offline: 'Fehler: Du scheinst offline zu sein. Prüfe deine Verbindung und versuche es erneut.',
-  server: 'Fehler: Der Newsletter-Dienst antwortet gerade nicht. Bitte versuche es in ein paar Minuten erneut.',
-  timeout: 'Fehler: Die Anfrage hat zu lange gedauert. Bitte versuche es erneut.',
-  rateLimited: 'Fehler: Zu viele Versuche. Bitte warte eine Minute und versuche es dann erneut.',
-  generic: 'Fehler: Etwas ist schiefgelaufen. Deine Adresse ist noch da: Bitte versuche es erneut.',
+  format: 'Fehler: Gib eine E-Mail-Adresse im richtigen Format ein, z. B. name@beispiel.de',
+  tooLong: 'Fehler: Die E-Mail-Adresse darf höchstens 254 Zeichen haben',
+  consent: 'Fehler: Bestätige, dass du den Newsletter möchtest',
+  offline: 'Fehler: Du scheinst offline zu sein. Prüfe deine Verbindung.',
+  server: 'Fehler: Der Dienst antwortet gerade nicht. Versuche es später erneut.',
+  timeout: 'Fehler: Das hat zu lange gedauert. Versuche es erneut.',
+  rateLimited: 'Fehler: Zu viele Versuche. Versuche es in einer Minute erneut.',
+  generic: 'Fehler: Etwas ist schiefgelaufen. Versuche es erneut.',
   success: 'Danke! Du bist jetzt angemeldet.',
   submitting: 'Wird angemeldet …',
 };
@@ -423,7 +423,7 @@ describe('NewsletterCta: fault list', () => {
   it('already subscribed: says nothing more is needed and moves focus to the message', async () => {
     const { user, field, onSubscribe } = setup({}, async () => 'already-subscribed');
     await user.type(field, 'jana@beispiel.de{Enter}');
-    const message = await screen.findByText('Diese Adresse ist bereits angemeldet. Du musst nichts weiter tun.');
+    const message = await screen.findByText('Du bist bereits angemeldet.');
     expect(message).toHaveFocus();
     expect(onSubscribe).toHaveBeenCalledTimes(1);
   });
@@ -431,12 +431,10 @@ describe('NewsletterCta: fault list', () => {
   it('pending confirmation: repeats the address and lets the reader change it', async () => {
     const { user, field } = setup({}, async () => 'pending-confirmation');
     await user.type(field, 'jana@beispiel.de{Enter}');
-    const message = await screen.findByText(
-      'Fast geschafft: Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.',
-    );
+    const message = await screen.findByText('Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.');
     expect(message).toHaveFocus();
     expect(field).not.toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Andere Adresse verwenden' }));
+    await user.click(screen.getByRole('button', { name: 'Adresse ändern' }));
     expect(field).toBeVisible();
     expect(field).toHaveValue('jana@beispiel.de');
     expect(field).toHaveFocus();
@@ -612,7 +610,7 @@ describe('NewsletterCta: analytics', () => {
     await user.type(field, 'jana@beispiel.de{Enter}');
     await waitFor(() => expect(screen.getByRole('alert')).toHaveTextContent(MESSAGES.server));
     await user.click(button);
-    await screen.findByText(/Fast geschafft/);
+    await screen.findByText(/Bestätigungslink/);
     expect(onEvent.mock.calls.map(([event]) => event)).toEqual([
       { type: 'view' },
       { type: 'error', code: 'empty' },
@@ -651,7 +649,7 @@ describe('NewsletterCta: accessibility', () => {
     await user.type(field, '{Enter}');
     await expectNoViolations('submitting');
     answer.resolve('pending-confirmation');
-    expect(await screen.findByText(/Fast geschafft/)).toHaveFocus();
+    expect(await screen.findByText(/Bestätigungslink/)).toHaveFocus();
     await expectNoViolations('pending confirmation');
   });
 });

@@ -4,15 +4,9 @@ import * as React from 'react';
 import { safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
 import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
-import { formatLabel } from '../../provider/locales';
 import { newsletterStrings } from '../../provider/strings';
 import { Box } from './NewsletterCta.styles';
-import {
-  isInputProblem,
-  useNewsletterSubscription,
-  type NewsletterEvent,
-  type SubscribeHandler,
-} from './useNewsletterSubscription';
+import { useNewsletterSubscription, type NewsletterEvent, type SubscribeHandler } from './useNewsletterSubscription';
 
 /** Props of {@link NewsletterCta}. */
 export interface NewsletterCtaProps extends ArticleKitOverrides {
@@ -89,9 +83,14 @@ const ERROR_LABELS = {
   unknown: 'Generic',
 } as const;
 
-const subscribeNothing = () => () => {};
 // A layout effect in the browser; React 18 warns about layout effects on the server.
 const useCommitEffect = typeof document === 'object' ? React.useLayoutEffect : React.useEffect;
+
+/** The element of a box's part, found in the box's document or shadow root. */
+const find = (box: HTMLElement | null, id: string) => (box!.getRootNode() as Document).getElementById(id);
+
+/** Fills every `{key}` of a label with a value taken as plain text. */
+const fill = (label: string, key: string, value: string) => label.replaceAll(`{${key}}`, () => value);
 
 /**
  * The newsletter signup box of an article. A plain form post without JavaScript; with
@@ -105,7 +104,7 @@ export function NewsletterCta({
   privacyNote,
   onSubscribe,
   action,
-  method,
+  method = 'post',
   fieldName = 'email',
   timeoutMs,
   successMessage,
@@ -122,12 +121,6 @@ export function NewsletterCta({
   const { labels } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
   const id = React.useId();
   const boxRef = React.useRef<HTMLElement>(null);
-  // Native validation serves the plain post; once hydrated, the box shows its own messages.
-  const hydrated = React.useSyncExternalStore(
-    subscribeNothing,
-    () => true,
-    () => false,
-  );
   const postUrl = safeHref(action);
   if (action !== undefined && !postUrl) devWarn(`NewsletterCta: ignored the unsafe \`action\` "${String(action)}".`);
   if (!onSubscribe && !postUrl) {
@@ -147,14 +140,14 @@ export function NewsletterCta({
 
   // Focus moves in the same commit that hides the button, so it is never left on nothing.
   useCommitEffect(() => {
-    if (state.focus) (boxRef.current?.getRootNode() as Document).getElementById(id + state.focus)?.focus();
+    if (state.focus) find(boxRef.current, id + state.focus)!.focus();
   }, [state, id]);
 
-  const field = () => (boxRef.current?.getRootNode() as Document).getElementById(`${id}email`) as HTMLInputElement;
   const Heading = `h${headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 2}` as 'h2';
   const busy = status === 'submitting';
   const done = !busy && status !== 'idle' && status !== 'error';
-  const fieldInvalid = isInputProblem(error);
+  // Errors about the address itself send the reader back to the field, and mark it invalid.
+  const fieldInvalid = !!error && state.focus === 'email';
   const note = privacyNote === undefined ? labels.newsletterPrivacyNote : privacyNote;
   const alert = (part: string, text: string | false | undefined) => (
     <div id={id + part} role="alert">
@@ -167,14 +160,17 @@ export function NewsletterCta({
   );
 
   return (
-    <Box ref={boxRef} data-ak="NewsletterCta" data-state={status} aria-labelledby={`${id}title`} className={className}>
-      <Heading id={`${id}title`}>{title}</Heading>
+    <Box ref={boxRef} data-ak="NewsletterCta" data-state={status} aria-labelledby={id + 'title'} className={className}>
+      <Heading id={id + 'title'}>{title}</Heading>
       {description ? <div>{description}</div> : null}
       {badge ? <p>{badge}</p> : null}
       <form
         action={postUrl}
-        method={method === 'get' ? 'get' : 'post'}
-        noValidate={hydrated}
+        method={method}
+        // Native validation serves the plain post; once hydrated, the box shows its own messages.
+        ref={(form) => {
+          if (form) form.noValidate = true;
+        }}
         onSubmit={(event) => {
           const data = new FormData(event.currentTarget);
           const handled = submit({
@@ -186,9 +182,9 @@ export function NewsletterCta({
         }}
       >
         <div data-part="fields" hidden={done}>
-          <label htmlFor={`${id}email`}>{labels.newsletterEmailLabel}</label>
+          <label htmlFor={id + 'email'}>{labels.newsletterEmailLabel}</label>
           <input
-            id={`${id}email`}
+            id={id + 'email'}
             name={fieldName}
             type="text"
             inputMode="email"
@@ -199,65 +195,67 @@ export function NewsletterCta({
             required
             readOnly={busy}
             aria-invalid={fieldInvalid || undefined}
-            aria-describedby={fieldInvalid ? `${id}error` : suggestion ? `${id}hint` : undefined}
+            aria-describedby={fieldInvalid ? id + 'error' : suggestion ? id + 'hint' : undefined}
             onInput={suggestion ? edit : undefined}
           />
           {consent ? (
-            <div data-part="consent">
-              <input
-                type="checkbox"
-                id={`${id}consent`}
-                name={consentName}
-                value="yes"
-                required
-                aria-invalid={consentMissing || undefined}
-                aria-describedby={consentMissing ? `${id}consent-error` : undefined}
-              />
-              <label htmlFor={`${id}consent`}>{consent === true ? labels.newsletterConsentLabel : consent}</label>
+            <>
+              <label data-part="consent">
+                <input
+                  type="checkbox"
+                  id={id + 'consent'}
+                  name={consentName}
+                  value="yes"
+                  required
+                  aria-invalid={consentMissing || undefined}
+                  aria-describedby={consentMissing ? id + 'consent-error' : undefined}
+                />
+                <span>{consent === true ? labels.newsletterConsentLabel : consent}</span>
+              </label>
               {alert('consent-error', consentMissing && labels.newsletterErrorConsent)}
-            </div>
+            </>
           ) : null}
           <button type="submit" aria-disabled={busy || undefined}>
             {labels.newsletterSubmit}
           </button>
           {alert('error', error && labels[`newsletterError${ERROR_LABELS[error]}`])}
           {honeypotName ? (
-            <div data-part="hidden" aria-hidden="true">
-              <input type="text" name={honeypotName} tabIndex={-1} autoComplete="off" defaultValue="" />
-            </div>
+            <input data-part="hidden" aria-hidden="true" name={honeypotName} tabIndex={-1} autoComplete="off" />
           ) : null}
         </div>
         <div role="status">
           {busy ? labels.newsletterSubmitting : null}
           {suggestion ? (
             <>
-              <div id={`${id}hint`}>{formatLabel(labels.newsletterTypoHint, { suggestion })}</div>
+              <div id={id + 'hint'}>{fill(labels.newsletterTypoHint, 'suggestion', suggestion)}</div>
               <button
                 type="button"
                 onClick={() => {
-                  field().value = suggestion;
+                  (find(boxRef.current, id + 'email') as HTMLInputElement).value = suggestion;
                   edit();
                 }}
               >
-                {formatLabel(labels.newsletterTypoAccept, { suggestion })}
+                {fill(labels.newsletterTypoAccept, 'suggestion', suggestion)}
               </button>
             </>
           ) : null}
           {done ? (
-            <div id={`${id}message`} tabIndex={-1}>
-              {status === 'already-subscribed'
-                ? labels.newsletterAlreadySubscribed
-                : status === 'pending-confirmation'
-                  ? formatLabel(labels.newsletterPending, { email: state.email })
-                  : (successMessage ?? labels.newsletterSuccess)}
-            </div>
+            <>
+              <div id={id + 'message'} tabIndex={-1}>
+                {status === 'already-subscribed'
+                  ? labels.newsletterAlreadySubscribed
+                  : status === 'pending-confirmation'
+                    ? fill(labels.newsletterPending, 'email', state.email)
+                    : (successMessage ?? labels.newsletterSuccess)}
+              </div>
+              {status === 'pending-confirmation' ? (
+                <button type="button" onClick={edit}>
+                  {labels.newsletterChangeEmail}
+                </button>
+              ) : null}
+            </>
           ) : null}
         </div>
-        {status === 'pending-confirmation' ? (
-          <button type="button" onClick={edit}>
-            {labels.newsletterChangeEmail}
-          </button>
-        ) : null}
       </form>
       {note ? <div data-part="note">{note}</div> : null}
     </Box>

@@ -47,7 +47,7 @@ export function errorCodeForStatus(status: number): SubscribeErrorCode {
 }
 
 /** True when the browser knows it has no network. */
-export const isOffline = (): boolean => typeof navigator === 'object' && navigator.onLine === false;
+export const isOffline = (): boolean => globalThis.navigator?.onLine === false;
 
 /**
  * Maps anything `onSubscribe` rejects with to an error code: a {@link SubscribeError} keeps its
@@ -68,8 +68,9 @@ export function classifySubscribeError(error: unknown): SubscribeErrorCode {
           : 'unknown';
 }
 
-// Zero-width and other invisible characters that arrive with pasted addresses.
-const INVISIBLE = /[\u00ad\u180e\u200b-\u200f\u2060-\u2064\ufeff]/g;
+// Zero-width spaces and joiners, soft hyphens, byte order marks, direction marks: invisible
+// format characters that arrive with pasted addresses.
+const INVISIBLE = /\p{Cf}/gu;
 
 /** The address as it is sent: invisible characters removed, outer spaces trimmed, NFC form. */
 export function normalizeEmail(raw: string): string {

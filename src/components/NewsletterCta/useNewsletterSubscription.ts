@@ -79,15 +79,6 @@ export interface NewsletterSubmission {
 
 const IDLE: NewsletterState = { status: 'idle', email: '' };
 
-/** True when the error is about the address itself, so the field is marked invalid. */
-export const isInputProblem = (code: NewsletterState['error']): boolean =>
-  code === 'empty' || code === 'format' || code === 'too-long' || code === 'invalid';
-
-const failure = (email: string, code: SubscribeErrorCode): [NewsletterState, NewsletterEvent] => [
-  { status: 'error', email, error: code, focus: code === 'invalid' ? 'email' : undefined },
-  { type: 'error', code },
-];
-
 /**
  * State and actions of a newsletter signup: validation, typo hint, spam traps, one request per
  * submit, timeout and abort on unmount. Renders nothing; `NewsletterCta` is its default view.
@@ -131,6 +122,7 @@ export function useNewsletterSubscription({
   React.useEffect(() => {
     const self = live.current;
     const box = viewRef?.current;
+    const listening = new AbortController();
     // Counting from the first interaction, not from page load: a reader whose browser fills in
     // the address right away is not taken for a bot, while a scripted submit still is.
     const start = () => {
@@ -141,8 +133,8 @@ export function useNewsletterSubscription({
       self.viewed = true;
     };
     if (!box) start();
-    box?.addEventListener('focusin', start);
-    box?.addEventListener('input', start);
+    box?.addEventListener('focusin', start, { signal: listening.signal });
+    box?.addEventListener('input', start, { signal: listening.signal });
     const observer =
       box && typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && view(), {
@@ -152,8 +144,7 @@ export function useNewsletterSubscription({
     observer?.observe(box!);
     return () => {
       observer?.disconnect();
-      box?.removeEventListener('focusin', start);
-      box?.removeEventListener('input', start);
+      listening.abort();
     };
   }, [viewRef]);
 
@@ -181,19 +172,13 @@ export function useNewsletterSubscription({
       );
     } else {
       self.onEvent?.({ type: 'submit' });
-      if (!onSubscribe) {
-        if (canPost) return false;
-        report(...failure(email, 'unknown'));
-      } else if (isOffline()) {
-        report(...failure(email, 'network'));
-      } else {
-        void send(email, onSubscribe);
-      }
+      if (!onSubscribe && canPost) return false;
+      void send(email);
     }
     return true;
   }
 
-  async function send(email: string, handler: SubscribeHandler) {
+  async function send(email: string) {
     const self = live.current;
     const controller = new AbortController();
     // Runs once per request: a late answer after a timeout or unmount changes nothing.
@@ -203,12 +188,17 @@ export function useNewsletterSubscription({
       clearTimeout(timer);
       report(next, event);
     };
+    const fail = (code: SubscribeErrorCode) =>
+      settle(
+        { status: 'error', email, error: code, focus: code === 'invalid' ? 'email' : undefined },
+        { type: 'error', code },
+      );
     if (!(timeoutMs > 0 && timeoutMs < Infinity)) {
       devWarn('NewsletterCta: `timeoutMs` must be a positive number of milliseconds; using 10000.');
     }
     const timer = setTimeout(
       () => {
-        settle(...failure(email, 'timeout'));
+        fail('timeout');
         controller.abort(new DOMException('Timed out', 'TimeoutError'));
       },
       timeoutMs > 0 && timeoutMs < Infinity ? timeoutMs : 10_000,
@@ -216,12 +206,15 @@ export function useNewsletterSubscription({
     self.request = controller;
     setState({ status: 'submitting', email });
     try {
-      const answer = await handler(email, { signal: controller.signal });
+      // Offline, or with nowhere to send it, the address is not sent: the failure is settled in
+      // this same event, so no "submitting" is shown, and classified as offline or unknown.
+      if (!onSubscribe || isOffline()) throw undefined;
+      const answer = await onSubscribe(email, { signal: controller.signal });
       const result: SubscribeResult =
         answer === 'already-subscribed' || answer === 'pending-confirmation' ? answer : 'subscribed';
       settle({ status: result, email, focus: 'message' }, { type: 'success', result });
     } catch (error) {
-      settle(...failure(email, classifySubscribeError(error)));
+      fail(classifySubscribeError(error));
     }
   }
 

@@ -8,4 +8,4 @@ export * as lineHeights from './lineHeights';
 export * as space from './space';
 export * as radii from './radii';
 export * as focusRing from './focusRing';
-export const measure = 'var(--ak-measure, 60ch)';
+export const measure: string = 'var(--ak-measure, 60ch)';
