@@ -12,7 +12,8 @@ export type {
   LinkComponentProps,
 } from './provider';
 
-export { createTheme, defaultTheme, themeStyle, vars } from './theme';
+export { createTheme, defaultTheme, themeStyle } from './theme';
+export { vars } from './theme/publicVars';
 export type {
   ArticleKitTheme,
   SchemeColor,

@@ -1,20 +1,7 @@
 import { safeHref } from '../internal/url';
 import { parseArticleDate } from './date';
 import { MAX_DEPTH, hasNodeContent, isObject, isRenderable } from './validateArticleShape';
-import type {
-  Article,
-  ArticleAuthor,
-  ArticleBlock,
-  CustomBlock,
-  FaqItem,
-  HeadingBlock,
-  ImageBlock,
-  InlineNode,
-  ListBlock,
-  NavLink,
-  ParagraphBlock,
-  QuoteBlock,
-} from './types';
+import type { Article, InlineNode } from './types';
 
 /** What {@link validateArticle} found. */
 export interface ArticleValidation {
@@ -46,13 +33,6 @@ export interface ValidateArticleOptions {
   path?: string;
 }
 
-const URL_RULE = 'must be an http(s), mailto, tel or relative URL';
-const INLINE_TYPES = 'a string or an inline node (strong, em, code, link)';
-const UNREADABLE = Symbol('unreadable');
-
-type Report = (message: string) => void;
-type Json = Record<string, unknown>;
-
 /**
  * Checks an `Article` from a CMS or an API at runtime, without any schema library, and returns
  * the part of it that can be rendered together with a readable list of problems. Never throws,
@@ -67,8 +47,11 @@ type Json = Record<string, unknown>;
 export function validateArticle(input: unknown, options: ValidateArticleOptions = {}): ArticleValidation {
   const problems: string[] = [];
   const root = typeof options.path === 'string' ? options.path : 'article';
+  const article: Article = { title: '', blocks: [] };
   try {
-    return check(input, root, options.customTypes, problems);
+    const types = options.customTypes;
+    record(input, root, { problems, customTypes: Array.isArray(types) ? new Set(types) : undefined }, ARTICLE, article);
+    return { article, problems };
   } catch {
     // Only hostile data gets here, e.g. an array whose items throw when read.
     problems.push(`${root} could not be read completely; nothing of it is rendered`);
@@ -76,55 +59,28 @@ export function validateArticle(input: unknown, options: ValidateArticleOptions 
   }
 }
 
-function check(
-  input: unknown,
-  root: string,
-  types: readonly string[] | undefined,
-  problems: string[],
-): ArticleValidation {
-  const report: Report = (message) => problems.push(message);
-  const customTypes = Array.isArray(types) ? new Set(types) : undefined;
+type Json = Record<string, unknown>;
 
-  if (!isObject(input)) {
-    report(`${root} must be an object`);
-    return { article: { title: '', blocks: [] }, problems };
-  }
-
-  const article: Article = { title: requiredText(input, 'title', root, report) ?? '', blocks: [] };
-  const lead = optionalText(input, 'lead', root, report);
-  if (lead !== undefined) article.lead = lead;
-
-  const publishedAt = optionalText(input, 'publishedAt', root, report);
-  if (publishedAt !== undefined) {
-    if (parseArticleDate(publishedAt)) article.publishedAt = publishedAt;
-    else report(`${root}.publishedAt must be an ISO 8601 date, like 2025-11-28`);
-  }
-
-  const author = read(input, 'author');
-  if (author !== undefined) {
-    const checked = checkAuthor(author, `${root}.author`, report);
-    if (checked) article.author = checked;
-  }
-
-  const blocks = read(input, 'blocks');
-  if (Array.isArray(blocks)) article.blocks = checkBlocks(blocks, `${root}.blocks`, customTypes, report);
-  else report(`${root}.blocks must be an array`);
-
-  const faq = read(input, 'faq');
-  if (faq !== undefined) {
-    if (Array.isArray(faq)) article.faq = checkFaq(faq, `${root}.faq`, report);
-    else report(`${root}.faq must be an array`);
-  }
-
-  for (const side of ['prev', 'next'] as const) {
-    const link = read(input, side);
-    if (link === undefined) continue;
-    const checked = checkNavLink(link, `${root}.${side}`, report);
-    if (checked) article[side] = checked;
-  }
-
-  return { article, problems };
+/** What one call of {@link validateArticle} carries through its checks. */
+interface Context {
+  problems: string[];
+  /** The block types the host renders, when it named them. */
+  customTypes?: Set<string> | undefined;
 }
+
+/**
+ * Checks the value found at `path`: returns what is kept of it, or undefined when nothing is
+ * (after reporting why, unless an optional value is simply missing).
+ */
+type Rule = (value: unknown, path: string, ctx: Context) => unknown;
+
+/**
+ * The fields of an object: those it cannot do without, all checked so that each problem is
+ * reported, then, only when all of them passed, the others. Fields not named are dropped.
+ */
+type Fields = readonly [required: Record<string, Rule>, optional?: Record<string, Rule>];
+
+const UNREADABLE = Symbol('unreadable');
 
 /** A property, or UNREADABLE when reading it throws (a getter or a proxy trap). */
 function read(object: Json, key: string): unknown {
@@ -135,165 +91,123 @@ function read(object: Json, key: string): unknown {
   }
 }
 
-function describe(value: unknown, rule: string, path: string): string {
-  return value === UNREADABLE ? `${path} could not be read` : `${path} ${rule}`;
-}
-
-function requiredText(object: Json, key: string, path: string, report: Report): string | undefined {
-  const value = read(object, key);
-  if (typeof value !== 'string') {
-    report(describe(value, 'must be a string', `${path}.${key}`));
-    return undefined;
-  }
-  if (!value.trim()) {
-    report(`${path}.${key} must not be empty`);
-    return undefined;
-  }
-  return value;
-}
-
-/** An optional string field: undefined when missing; reported and dropped when of another type. */
-function optionalText(object: Json, key: string, path: string, report: Report): string | undefined {
-  const value = read(object, key);
-  if (value === undefined) return undefined;
-  if (typeof value === 'string') return value;
-  report(describe(value, 'must be a string', `${path}.${key}`));
+/** Reports the value at `path` as not what is `expected`. Returns undefined: nothing is kept. */
+function fail(ctx: Context, value: unknown, path: string, expected: string): undefined {
+  ctx.problems.push(`${path} ${value === UNREADABLE ? 'could not be read' : expected}`);
   return undefined;
 }
 
-function optionalUrl(object: Json, key: string, path: string, report: Report): string | undefined {
-  const value = read(object, key);
-  if (value === undefined) return undefined;
-  const url = safeHref(value);
-  if (!url) report(describe(value, URL_RULE, `${path}.${key}`));
-  return url;
-}
-
-function checkAuthor(value: unknown, path: string, report: Report): ArticleAuthor | undefined {
-  if (!isObject(value)) {
-    report(describe(value, 'must be an object with a name', path));
-    return undefined;
-  }
-  const name = requiredText(value, 'name', path, report);
-  if (name === undefined) return undefined;
-  const url = optionalUrl(value, 'url', path, report);
-  return url === undefined ? { name } : { name, url };
-}
-
-function checkNavLink(value: unknown, path: string, report: Report): NavLink | undefined {
-  if (!isObject(value)) {
-    report(describe(value, 'must be an object with href and title', path));
-    return undefined;
-  }
-  const rawHref = read(value, 'href');
-  const href = safeHref(rawHref);
-  if (!href) report(describe(rawHref, URL_RULE, `${path}.href`));
-  const title = requiredText(value, 'title', path, report);
-  return href && title !== undefined ? { href, title } : undefined;
-}
-
-function checkBlocks(
-  blocks: readonly unknown[],
+/**
+ * Checks an object against `fields` and copies what is kept into `base` (which holds what is
+ * there anyway: a block's type, the article's empty title and blocks). With `ids`, an `id`
+ * already used by an earlier object of the same list is reported and dropped.
+ */
+function record(
+  value: unknown,
   path: string,
-  customTypes: Set<string> | undefined,
-  report: Report,
-): (ArticleBlock | CustomBlock)[] {
-  const out: (ArticleBlock | CustomBlock)[] = [];
-  const headingIds = new Map<string, string>();
-  let newsletterAt: string | undefined;
-  blocks.forEach((block, index) => {
-    const at = `${path}[${index}]`;
-    if (!isObject(block)) {
-      report(describe(block, 'must be an object with a type', at));
-      return;
-    }
-    const type = read(block, 'type');
-    if (typeof type !== 'string') {
-      report(describe(type, 'must be a string', `${at}.type`));
-      return;
-    }
-    let checked: ArticleBlock | CustomBlock | undefined;
-    switch (type) {
-      case 'heading':
-        checked = checkHeading(block, at, headingIds, report);
-        break;
-      case 'paragraph':
-        checked = checkParagraph(block, at, report);
-        break;
-      case 'list':
-        checked = checkList(block, at, report);
-        break;
-      case 'quote':
-        checked = checkQuote(block, at, report);
-        break;
-      case 'image':
-        checked = checkImage(block, at, report);
-        break;
-      case 'newsletter':
-        // One signup box per article: a second one would repeat the form and its ids.
-        if (newsletterAt) report(`${at} is a second newsletter block (the first is ${newsletterAt}); it is left out`);
-        else {
-          newsletterAt = at;
-          checked = { type: 'newsletter' };
-        }
-        break;
-      default:
-        if (customTypes && !customTypes.has(type)) {
-          report(`${at}.type ${quote(type)} is not a known block type and has no renderer in components`);
-        } else {
-          checked = { ...block, type };
-        }
-    }
-    if (checked) out.push(checked);
-  });
-  return out;
+  ctx: Context,
+  [required, optional = {}]: Fields,
+  base: object = {},
+  ids?: Map<string, string>,
+): Json | undefined {
+  if (!isObject(value)) return fail(ctx, value, path, 'must be an object');
+  const into = base as Json;
+  const take = (rules: Record<string, Rule>) =>
+    Object.entries(rules).map(([key, rule]) => {
+      const kept = rule(read(value, key), `${path}.${key}`, ctx);
+      if (kept !== undefined) into[key] = kept;
+      return kept;
+    });
+  if (take(required).includes(undefined)) return undefined;
+  take(optional);
+  const id = into.id;
+  if (ids && typeof id === 'string') {
+    const first = ids.get(id.trim());
+    // A repeated id would make two headings or questions answer the same #link.
+    if (first) {
+      fail(ctx, id, `${path}.id`, `${quote(id)} is already used by ${first}`);
+      delete into.id;
+    } else ids.set(id.trim(), path);
+  }
+  return into;
+}
+
+/** An array checked item by item: keeps what `check` returns for each item, spreading arrays. */
+function list(value: unknown, path: string, ctx: Context, check: (item: unknown, at: string) => unknown) {
+  return Array.isArray(value)
+    ? value.flatMap((item: unknown, index) => check(item, `${path}[${index}]`) ?? [])
+    : fail(ctx, value, path, 'must be an array');
 }
 
 function quote(text: string): string {
   return JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 }
 
-function checkHeading(block: Json, at: string, ids: Map<string, string>, report: Report): HeadingBlock | undefined {
-  const text = requiredText(block, 'text', at, report);
-  if (text === undefined) return undefined;
-  const heading: HeadingBlock = { type: 'heading', text };
-  const level = read(block, 'level');
-  if (level === 2 || level === 3 || level === 4) heading.level = level;
-  else if (level !== undefined) report(describe(level, 'must be 2, 3 or 4', `${at}.level`));
-  const id = read(block, 'id');
-  if (typeof id === 'string' && id.trim()) {
-    const first = ids.get(id.trim());
-    // A repeated id would make two headings answer the same #link.
-    if (first) report(`${at}.id ${quote(id)} is already used by ${first}`);
-    else {
-      ids.set(id.trim(), at);
-      heading.id = id;
+// The rules, each a check of one value with the words of its message, and from them the tables
+// that describe an article: its fields, the fields of each block type, of an FAQ item, of a link.
+
+/** A rule that keeps a value passing `test` as it is. */
+const is =
+  (test: (value: unknown) => unknown, expected: string): Rule =>
+  (value, path, ctx) =>
+    test(value) ? value : fail(ctx, value, path, expected);
+
+/** The rule for a field that may be left out. */
+const optional =
+  (rule: Rule): Rule =>
+  (value, path, ctx) =>
+    value === undefined ? undefined : rule(value, path, ctx);
+
+const string = is((value) => typeof value === 'string', 'must be a string');
+
+/** A string that also passes `test`. */
+const stringThat =
+  (test: (text: string) => unknown, expected: string): Rule =>
+  (value, path, ctx) =>
+    typeof value === 'string' && !test(value) ? fail(ctx, value, path, expected) : string(value, path, ctx);
+
+const text = stringThat((value) => value.trim(), 'must not be empty');
+const optionalString = optional(string);
+const optionalText = optional(text);
+const URL_RULE = 'must be an http(s), mailto, tel or relative URL';
+const url: Rule = (value, path, ctx) => safeHref(value) ?? fail(ctx, value, path, URL_RULE);
+const pixels = optional(
+  is((value) => Number.isFinite(value) && (value as number) > 0, 'must be a positive number of pixels'),
+);
+const object =
+  (fields: Fields): Rule =>
+  (value, path, ctx) =>
+    record(value, path, ctx, fields);
+
+const INLINE = 'must be a string or an inline node (strong, em, code, link)';
+
+/**
+ * Rich inline content with every node checked. A link to an unsafe URL is unwrapped: its words
+ * stay, the link goes.
+ */
+function inline(nodes: unknown, path: string, ctx: Context, depth: number): InlineNode[] | undefined {
+  return list(nodes, path, ctx, (node, at) => {
+    if (typeof node === 'string') return node;
+    if (!isObject(node)) return fail(ctx, node, at, INLINE);
+    if (depth >= MAX_DEPTH) return fail(ctx, node, at, `is nested more than ${MAX_DEPTH} levels deep`);
+    const type = read(node, 'type');
+    if (type === 'code') return record(node, at, ctx, [{ text }], { type });
+    if (type !== 'strong' && type !== 'em' && type !== 'link') {
+      return fail(ctx, type, `${at}.type`, 'must be one of strong, em, code, link');
     }
-  } else if (id !== undefined) report(describe(id, 'must be a non-empty string', `${at}.id`));
-  return heading;
+    const children = inline(read(node, 'children'), `${at}.children`, ctx, depth + 1);
+    if (!children || type !== 'link') return children && { type, children };
+    return record(node, at, ctx, LINK, { type, href: '', children }) ?? children;
+  }) as InlineNode[] | undefined;
 }
 
-function checkParagraph(block: Json, at: string, report: Report): ParagraphBlock | undefined {
-  const content = read(block, 'content');
-  const text = read(block, 'text');
-  if (content !== undefined) {
-    if (Array.isArray(content)) {
-      const nodes = checkInline(content, `${at}.content`, 0, report);
-      if (hasText(nodes)) {
-        if (typeof text === 'string') return { type: 'paragraph', content: nodes, text };
-        if (text !== undefined) report(describe(text, 'must be a string', `${at}.text`));
-        return { type: 'paragraph', content: nodes };
-      }
-      report(`${at}.content must hold some text`);
-    } else {
-      report(describe(content, `must be an array of ${INLINE_TYPES}`, `${at}.content`));
-    }
-    if (typeof text === 'string' && text.trim()) return { type: 'paragraph', text };
-    return undefined;
-  }
-  const plain = requiredText(block, 'text', at, report);
-  return plain === undefined ? undefined : { type: 'paragraph', text: plain };
-}
+const LINK: Fields = [
+  {
+    href: (value, path, ctx) =>
+      safeHref(value) ?? fail(ctx, value, path, `${URL_RULE}; the link's text is kept without the link`),
+  },
+  { title: optionalString },
+];
 
 function hasText(nodes: readonly InlineNode[]): boolean {
   return nodes.some((node) =>
@@ -305,136 +219,106 @@ function hasText(nodes: readonly InlineNode[]): boolean {
   );
 }
 
-/**
- * Rich inline content with every node checked. A link to an unsafe URL is unwrapped: its words
- * stay, the link goes.
- */
-function checkInline(nodes: readonly unknown[], path: string, depth: number, report: Report): InlineNode[] {
-  const out: InlineNode[] = [];
-  nodes.forEach((node, index) => {
-    const at = `${path}[${index}]`;
-    if (typeof node === 'string') {
-      out.push(node);
-      return;
-    }
-    if (!isObject(node)) {
-      report(describe(node, `must be ${INLINE_TYPES}`, at));
-      return;
-    }
-    if (depth >= MAX_DEPTH) {
-      report(`${at} is nested more than ${MAX_DEPTH} levels deep`);
-      return;
-    }
-    const type = read(node, 'type');
-    if (type === 'code') {
-      const text = requiredText(node, 'text', at, report);
-      if (text !== undefined) out.push({ type: 'code', text });
-      return;
-    }
-    if (type !== 'strong' && type !== 'em' && type !== 'link') {
-      report(describe(type, 'must be one of strong, em, code, link', `${at}.type`));
-      return;
-    }
-    const rawChildren = read(node, 'children');
-    if (!Array.isArray(rawChildren)) {
-      report(describe(rawChildren, `must be an array of ${INLINE_TYPES}`, `${at}.children`));
-      return;
-    }
-    const children = checkInline(rawChildren, `${at}.children`, depth + 1, report);
-    if (type !== 'link') {
-      out.push({ type, children });
-      return;
-    }
-    const rawHref = read(node, 'href');
-    const href = safeHref(rawHref);
-    if (!href) {
-      report(describe(rawHref, `${URL_RULE}; the link's text is kept without the link`, `${at}.href`));
-      out.push(...children);
-      return;
-    }
-    const title = optionalText(node, 'title', at, report);
-    out.push(title === undefined ? { type: 'link', href, children } : { type: 'link', href, children, title });
-  });
-  return out;
-}
+const content: Rule = (value, path, ctx) => {
+  const nodes = inline(value, path, ctx, 0);
+  return nodes && (hasText(nodes) ? nodes : fail(ctx, value, path, 'must hold some text'));
+};
 
-function checkList(block: Json, at: string, report: Report): ListBlock | undefined {
-  const rawItems = read(block, 'items');
-  if (!Array.isArray(rawItems)) {
-    report(describe(rawItems, 'must be an array of strings', `${at}.items`));
-    return undefined;
-  }
-  const items: string[] = [];
-  rawItems.forEach((item, index) => {
-    if (typeof item !== 'string') report(describe(item, 'must be a string', `${at}.items[${index}]`));
-    else if (!item.trim()) report(`${at}.items[${index}] must not be empty`);
-    else items.push(item);
-  });
-  if (!items.length) {
-    report(`${at}.items must hold at least one item`);
-    return undefined;
-  }
-  const list: ListBlock = { type: 'list', items };
-  const ordered = read(block, 'ordered');
-  if (typeof ordered === 'boolean') list.ordered = ordered;
-  else if (ordered !== undefined) report(describe(ordered, 'must be true or false', `${at}.ordered`));
-  return list;
-}
+const items: Rule = (value, path, ctx) => {
+  const kept = list(value, path, ctx, (item, at) => text(item, at, ctx));
+  return kept && (kept.length ? kept : fail(ctx, value, path, 'must hold at least one item'));
+};
 
-function checkQuote(block: Json, at: string, report: Report): QuoteBlock | undefined {
-  const text = requiredText(block, 'text', at, report);
-  if (text === undefined) return undefined;
-  const cite = optionalText(block, 'cite', at, report);
-  return cite === undefined ? { type: 'quote', text } : { type: 'quote', text, cite };
-}
+const BLOCKS: Record<string, Fields> = {
+  heading: [
+    { text },
+    {
+      level: optional(is((value) => value === 2 || value === 3 || value === 4, 'must be 2, 3 or 4')),
+      id: optionalText,
+    },
+  ],
+  paragraph: [{ text }],
+  list: [{ items }, { ordered: optional(is((value) => typeof value === 'boolean', 'must be true or false')) }],
+  quote: [{ text }, { cite: optionalString }],
+  image: [
+    {
+      src: (value, path, ctx) => {
+        const src = safeHref(value);
+        return src && !/^(mailto|tel):/i.test(src) ? src : fail(ctx, value, path, 'must be an http(s) or relative URL');
+      },
+    },
+    {
+      alt: (value, path, ctx) =>
+        typeof value === 'string'
+          ? value
+          : (fail(ctx, value, path, 'must be a string (use "" for a purely decorative image)') ?? ''),
+      caption: optionalString,
+      width: pixels,
+      height: pixels,
+    },
+  ],
+  newsletter: [{}],
+};
 
-function checkImage(block: Json, at: string, report: Report): ImageBlock | undefined {
-  const rawSrc = read(block, 'src');
-  const src = safeHref(rawSrc);
-  if (!src || /^(mailto|tel):/i.test(src)) {
-    report(describe(rawSrc, 'must be an http(s) or relative URL', `${at}.src`));
-    return undefined;
-  }
-  const alt = read(block, 'alt');
-  const image: ImageBlock = { type: 'image', src, alt: typeof alt === 'string' ? alt : '' };
-  if (typeof alt !== 'string') {
-    report(describe(alt, 'must be a string (use "" for a purely decorative image)', `${at}.alt`));
-  }
-  const caption = optionalText(block, 'caption', at, report);
-  if (caption !== undefined) image.caption = caption;
-  for (const key of ['width', 'height'] as const) {
-    const size = read(block, key);
-    if (typeof size === 'number' && Number.isFinite(size) && size > 0) image[key] = size;
-    else if (size !== undefined) report(describe(size, 'must be a positive number of pixels', `${at}.${key}`));
-  }
-  return image;
-}
-
-function checkFaq(items: readonly unknown[], path: string, report: Report): FaqItem[] {
-  const out: FaqItem[] = [];
+const blocks: Rule = (value, path, ctx) => {
   const ids = new Map<string, string>();
-  items.forEach((item, index) => {
-    const at = `${path}[${index}]`;
-    if (!isObject(item)) {
-      report(describe(item, 'must be an object with a question and an answer', at));
-      return;
+  let newsletterAt: string | undefined;
+  return list(value, path, ctx, (block, at) => {
+    if (!isObject(block)) return fail(ctx, block, at, 'must be an object');
+    const type = read(block, 'type');
+    if (typeof type !== 'string') return fail(ctx, type, `${at}.type`, 'must be a string');
+    if (type === 'paragraph' && read(block, 'content') !== undefined) {
+      // Rich content, or else its plain text, if it has one, without a word about that text.
+      return (
+        record(block, at, ctx, [{ content }, { text: optionalString }], { type }) ??
+        record(block, at, { problems: [] }, [{ text }], { type })
+      );
     }
-    const question = requiredText(item, 'question', at, report);
-    const answer = read(item, 'answer');
-    const answerOk = isRenderable(answer, 0) && hasNodeContent(answer, 0);
-    if (!answerOk) report(describe(answer, 'must be text or React elements', `${at}.answer`));
-    if (question === undefined || !answerOk) return;
-    const entry: FaqItem = { question, answer: answer as FaqItem['answer'] };
-    const id = read(item, 'id');
-    if (typeof id === 'string' && id.trim()) {
-      const first = ids.get(id.trim());
-      if (first) report(`${at}.id ${quote(id)} is already used by ${first}`);
-      else {
-        ids.set(id.trim(), at);
-        entry.id = id;
-      }
-    } else if (id !== undefined) report(describe(id, 'must be a non-empty string', `${at}.id`));
-    out.push(entry);
+    if (type === 'newsletter') {
+      // One signup box per article: a second one would repeat the form and its ids.
+      if (newsletterAt)
+        return fail(ctx, type, at, `is a second newsletter block (the first is ${newsletterAt}); it is left out`);
+      newsletterAt = at;
+    }
+    const fields = Object.hasOwn(BLOCKS, type) ? BLOCKS[type] : undefined;
+    if (fields) return record(block, at, ctx, fields, { type }, ids);
+    if (ctx.customTypes && !ctx.customTypes.has(type)) {
+      return fail(
+        ctx,
+        type,
+        `${at}.type`,
+        `${quote(type)} is not a known block type and has no renderer in components`,
+      );
+    }
+    return { ...block, type };
   });
-  return out;
-}
+};
+
+const faq: Rule = (value, path, ctx) => {
+  const ids = new Map<string, string>();
+  return list(value, path, ctx, (item, at) => record(item, at, ctx, FAQ_ITEM, {}, ids));
+};
+
+const FAQ_ITEM: Fields = [
+  {
+    question: text,
+    answer: is((value) => isRenderable(value, 0) && hasNodeContent(value, 0), 'must be text or React elements'),
+  },
+  { id: optionalText },
+];
+
+const nav = optional(object([{ href: url, title: text }]));
+
+const ARTICLE: Fields = [
+  {},
+  {
+    title: text,
+    lead: optionalString,
+    publishedAt: optional(stringThat(parseArticleDate, 'must be an ISO 8601 date, like 2025-11-28')),
+    author: optional(object([{ name: text }, { url: optional(url) }])),
+    blocks,
+    faq: optional(faq),
+    prev: nav,
+    next: nav,
+  },
+];

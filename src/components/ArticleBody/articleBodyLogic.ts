@@ -55,6 +55,10 @@ export function readingMinutes(text: string, locale: Locale): number {
   return words && (Math.round(words / (locale === 'de' ? 200 : 230)) || 1);
 }
 
+// One formatter per language tag: creating one costs more than the rest of a server render of
+// the body.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /**
  * The publication date for display: the ISO value for `<time dateTime>` and the day written
  * out for the locale ("28. November 2025"), in UTC so that server and browser agree. Undefined
@@ -71,7 +75,12 @@ export function formatPublished(value: unknown, dateLocale: string): { iso: stri
     }
     return;
   }
-  const format = (tag: string) => date.day.toLocaleDateString(tag, { dateStyle: 'long', timeZone: 'UTC' });
+  const format = (tag: string) => {
+    let formatter = dateFormats.get(tag);
+    if (!formatter)
+      dateFormats.set(tag, (formatter = new Intl.DateTimeFormat(tag, { dateStyle: 'long', timeZone: 'UTC' })));
+    return formatter.format(date.day);
+  };
   try {
     return { iso: date.iso, text: format(dateLocale) };
   } catch {

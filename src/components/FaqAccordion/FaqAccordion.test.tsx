@@ -257,6 +257,23 @@ describe('FaqAccordion', () => {
     warn.mockRestore();
   });
 
+  it('skips an item whose answer React cannot render, and shows the others', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <FaqAccordion
+        items={[
+          { question: 'Kaputt?', answer: { text: 'aus dem CMS' } as never },
+          { question: 'Auch kaputt?', answer: (() => 'nie') as never },
+          { question: 'Heil?', answer: 'Ja, diese Antwort steht da.' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent)).toEqual(['Heil?']);
+    expect(screen.getByText('Ja, diese Antwort steht da.')).toBeInTheDocument();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('"Kaputt?" is not text or React elements'));
+    warn.mockRestore();
+  });
+
   it('adds FAQPage structured data on request, escaped for the script element', () => {
     const tricky = [...items, { question: 'Was bedeutet </script><b>?', answer: 'Ein Test.' }];
     const { container, rerender } = render(<FaqAccordion items={tricky} />);

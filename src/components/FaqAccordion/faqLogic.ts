@@ -1,6 +1,7 @@
 import type * as React from 'react';
 import { slugify } from '../../internal/slug';
 import { devWarn } from '../../internal/warn';
+import { isRenderable } from '../../schema/validateArticleShape';
 
 /** A FAQ item as rendered: a unique id and a non-empty question. */
 export interface FaqEntry {
@@ -11,7 +12,7 @@ export interface FaqEntry {
 
 /**
  * The items worth rendering, each with a unique id: the given `id`, else a slug of the question.
- * Items without a question are skipped and a second use of an id gets a suffix ("-2"), both with
+ * Items without a question or with an answer React cannot render are skipped, and a second use of an id gets a suffix ("-2"), both with
  * a development warning, so bad data never breaks the page or its `#id` links.
  */
 export function faqEntries(items: unknown): FaqEntry[] {
@@ -25,6 +26,11 @@ export function faqEntries(items: unknown): FaqEntry[] {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (!question) {
       devWarn('FaqAccordion: an item without a question was skipped.');
+      continue;
+    }
+    // An answer React cannot render (a plain object, a function) would break the whole page.
+    if (!isRenderable(item!.answer)) {
+      devWarn(`FaqAccordion: the answer to "${question}" is not text or React elements; the item was skipped.`);
       continue;
     }
     const base = (typeof item!.id === 'string' && item!.id.trim()) || slugify(question, 'faq');

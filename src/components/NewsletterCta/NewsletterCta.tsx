@@ -56,9 +56,9 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
    */
   honeypotName?: string | false;
   /**
-   * Submits sooner than this many milliseconds after the reader first focused or typed in the
-   * box are taken for bots and dropped, shown as a success; so is a submit with no interaction
-   * before it. `0` turns the time trap off.
+   * Submits sooner than this many milliseconds after the box appeared are taken for bots and
+   * dropped, shown as a success; so is a submit with no focus, pointer, key or input event in
+   * the box before it. `0` turns the time trap off.
    * @default 1000
    */
   minFillTimeMs?: number;

@@ -54,16 +54,16 @@ export interface NewsletterSubscriptionOptions {
   /** The request is aborted after this long. @default 10000 */
   timeoutMs?: number;
   /**
-   * Submits sooner than this after the reader's first focus or input inside `viewRef` (or after
-   * mount, without it) are dropped as spam, and so is a submit with no interaction at all.
-   * `0` turns the time trap off. @default 1000
+   * Submits sooner than this after mount are dropped as spam, and so is a submit with no
+   * interaction (focus, pointer, key or input) inside `viewRef` before it. `0` turns the time
+   * trap off. @default 1000
    */
   minFillTimeMs?: number;
   /** Analytics callback. */
   onEvent?: (event: NewsletterEvent) => void;
   /**
-   * The box: `view` is reported once when half of it is on screen, and the time trap counts
-   * from the first focus or input inside it.
+   * The box: `view` is reported once when half of it is on screen, and the time trap watches it
+   * for a reader's interaction.
    */
   viewRef?: React.RefObject<Element | null>;
 }
@@ -92,12 +92,14 @@ export function useNewsletterSubscription({
   viewRef,
 }: NewsletterSubscriptionOptions) {
   const [state, setState] = React.useState(IDLE);
-  // What outlives a render: the request in flight, the address already hinted, when the reader
-  // first focused or typed (NaN until then), whether `view` was reported, the latest `onEvent`.
+  // What outlives a render: the request in flight, the address already hinted, when the box was
+  // mounted (NaN until then), whether a reader interacted with it, whether `view` was reported,
+  // the latest `onEvent`.
   const live = React.useRef({
     request: undefined as AbortController | undefined,
     hinted: '',
     startedAt: NaN,
+    interacted: false,
     viewed: false,
     onEvent,
   });
@@ -123,18 +125,21 @@ export function useNewsletterSubscription({
     const self = live.current;
     const box = viewRef?.current;
     const listening = new AbortController();
-    // Counting from the first interaction, not from page load: a reader whose browser fills in
-    // the address right away is not taken for a bot, while a scripted submit still is.
-    const start = () => {
-      self.startedAt ||= Date.now();
+    // Counting from mount, not from the first interaction: a reader who picks an address the
+    // browser offers and clicks at once is never taken for a bot. A scripted submit is: it comes
+    // either within the first moment or without any focus, pointer, key or input event before it.
+    self.startedAt = Date.now();
+    const interact = () => {
+      self.interacted = true;
     };
     const view = () => {
       if (!self.viewed) self.onEvent?.({ type: 'view' });
       self.viewed = true;
     };
-    if (!box) start();
-    box?.addEventListener('focusin', start, { signal: listening.signal });
-    box?.addEventListener('input', start, { signal: listening.signal });
+    if (!box) interact();
+    for (const type of ['focusin', 'pointerdown', 'keydown', 'input']) {
+      box?.addEventListener(type, interact, { signal: listening.signal });
+    }
     const observer =
       box && typeof IntersectionObserver === 'function'
         ? new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && view(), {
@@ -164,7 +169,10 @@ export function useNewsletterSubscription({
     } else if (suggestion && self.hinted !== email) {
       self.hinted = email;
       setState({ status: 'idle', email, suggestion, focus: 'email' });
-    } else if (honeypot || (minFillTimeMs > 0 && !(Date.now() - self.startedAt >= minFillTimeMs))) {
+    } else if (
+      honeypot ||
+      (minFillTimeMs > 0 && (!self.interacted || !(Date.now() - self.startedAt >= minFillTimeMs)))
+    ) {
       // Dropped without a word: a bot that is told why learns to avoid the trap.
       report(
         { status: 'subscribed', email, focus: 'message' },
