@@ -13,7 +13,7 @@ interface Rendered {
 }
 
 const root = path.resolve(__dirname, '../..');
-let results: Record<'page' | 'routerLink' | 'functionProp', Rendered>;
+let results: Record<'page' | 'routerLink' | 'layoutLink' | 'functionProp', Rendered>;
 
 beforeAll(() => {
   const out = execFileSync(
@@ -64,6 +64,16 @@ describe('ArticleLayout in a server component page', () => {
     expect(links).toHaveLength(4);
     expect(links!.join('\n')).toContain('&quot;rel&quot;:&quot;next&quot;');
     expect(links!.join('\n')).toContain(`&quot;href&quot;:&quot;${demoArticleDe.next!.href}&quot;`);
+  });
+
+  it('passes the router’s Link given to the layout to the author link and both navigation cards', () => {
+    const { markup, problems } = results.layoutLink;
+    expect(problems).toEqual([]);
+    const links = withoutStyles(markup).match(
+      /<client-component id="test\/rsc\/RouterLink\.tsx#RouterLink" props="[^"]*"/g,
+    );
+    const hrefs = links!.map((link) => /&quot;href&quot;:&quot;([^&]*)&quot;/.exec(link)![1]).sort();
+    expect(hrefs).toEqual([demoArticleDe.author!.url!, demoArticleDe.prev!.href, demoArticleDe.next!.href].sort());
   });
 
   it('reports a function handed from the server page to a client component, as a Next.js build does', () => {

@@ -22,6 +22,8 @@ export const cases = {
       <ArticleLayout locale="de" article={demoArticleDe} navProps={{ linkComponent: RouterLink }} />
     </>
   ),
+  /** A server page handing the router's Link to the whole layout: body links and navigation. */
+  layoutLink: () => <ArticleLayout locale="de" article={demoArticleDe} linkComponent={RouterLink} />,
   /** A mistake the checker must catch: a function from the server page to the client newsletter box. */
   functionProp: () => (
     <ArticleLayout

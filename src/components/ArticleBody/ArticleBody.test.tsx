@@ -379,6 +379,39 @@ describe('ArticleBody: links from data', () => {
     expect(screen.getByRole('link', { name: '/quelle' })).toBeVisible();
   });
 
+  it('takes the link component as a prop, without a provider or over the provider’s', () => {
+    const PropLink = ({ href, children, rel }: LinkComponentProps) => (
+      <a href={href} rel={rel} data-prop-link="">
+        {children}
+      </a>
+    );
+    const ProvidedLink = ({ href, children }: LinkComponentProps) => (
+      <a href={href} data-provided-link="">
+        {children}
+      </a>
+    );
+    const blocks: ArticleBodyProps['blocks'] = [
+      {
+        type: 'paragraph',
+        content: [
+          { type: 'link', href: '/artikel/chips', children: ['intern'] },
+          { type: 'link', href: 'https://example.com', children: ['extern'] },
+        ],
+      },
+    ];
+    const { unmount } = render(<ArticleBody blocks={blocks} linkComponent={PropLink} />);
+    expect(screen.getByRole('link', { name: 'intern' })).toHaveAttribute('data-prop-link');
+    expect(screen.getByRole('link', { name: 'extern' })).not.toHaveAttribute('data-prop-link');
+    unmount();
+    render(
+      <ArticleKitProvider linkComponent={ProvidedLink}>
+        <ArticleBody blocks={blocks} linkComponent={PropLink} />
+      </ArticleKitProvider>,
+    );
+    expect(screen.getByRole('link', { name: 'intern' })).toHaveAttribute('data-prop-link');
+    expect(screen.getByRole('link', { name: 'intern' })).not.toHaveAttribute('data-provided-link');
+  });
+
   it('sends links within the site through the provider’s link component', () => {
     const RouterLink = ({ href, children, rel }: LinkComponentProps) => (
       <a href={href} rel={rel} data-router="">

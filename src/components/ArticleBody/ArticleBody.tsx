@@ -1,7 +1,7 @@
 import * as React from 'react';
 import { rawNodeText } from '../../internal/text';
 import { devWarn } from '../../internal/warn';
-import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
+import { useArticleKit, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
 import { bodyStrings } from '../../provider/strings';
 import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
 import { Root } from './ArticleBody.styles';
@@ -47,6 +47,14 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
    */
   readingTime?: number | false;
   /**
+   * Component that renders the article's internal links (rich paragraph links and the author's
+   * page), such as Next.js `Link`. External, `mailto:` and `tel:` links stay plain `<a>`s.
+   * Overrides the provider's `linkComponent`; pass it here when rendering from a server
+   * component, where the provider cannot be read.
+   * @default the provider's linkComponent, else a plain `<a>`
+   */
+  linkComponent?: LinkComponent;
+  /**
    * The root element: `article` when the body stands for the whole article, `div` when a
    * surrounding element (such as `ArticleLayout`'s) already is the article.
    * @default 'article'
@@ -69,12 +77,15 @@ export function ArticleBody({
   components,
   children,
   readingTime,
+  linkComponent: linkProp,
   as,
   className,
   locale: localeProp,
   labels: labelsProp,
 }: ArticleBodyProps): React.JSX.Element {
-  const { locale, labels, linkComponent } = useArticleKit({ locale: localeProp, labels: labelsProp }, bodyStrings);
+  const kit = useArticleKit({ locale: localeProp, labels: labelsProp }, bodyStrings);
+  const { locale, labels } = kit;
+  const linkComponent = linkProp ?? kit.linkComponent;
   if (blocks !== undefined && !Array.isArray(blocks)) devWarn('ArticleBody: `blocks` is not an array; it is ignored.');
   const list: readonly unknown[] = Array.isArray(blocks) ? blocks : [];
 

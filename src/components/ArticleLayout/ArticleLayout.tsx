@@ -1,7 +1,7 @@
 import type * as React from 'react';
 import { JsonLdScript } from '../../internal/JsonLdScript';
 import { devWarn } from '../../internal/warn';
-import type { ArticleKitOverrides } from '../../provider/context';
+import type { ArticleKitOverrides, LinkComponent } from '../../provider/context';
 import type { Article } from '../../schema/types';
 import { validateArticle } from '../../schema/validateArticle';
 import { articleShape } from '../../schema/validateArticleShape';
@@ -60,6 +60,13 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
    * component page can pass Next.js `Link` here).
    */
   navProps?: Omit<PrevNextNavProps, 'prev' | 'next' | keyof ArticleKitOverrides>;
+  /**
+   * Component for the page's internal links (the body's links and the previous/next cards), such
+   * as Next.js `Link`. A server component page can pass it here; `navProps.linkComponent` and
+   * `bodyProps.linkComponent` override it for one part.
+   * @default the provider's linkComponent, else a plain `<a>`
+   */
+  linkComponent?: LinkComponent;
   /** Class name for the root element, for host styles. */
   className?: string;
 }
@@ -82,6 +89,7 @@ export function ArticleLayout({
   bodyProps,
   faqProps,
   navProps,
+  linkComponent,
   className,
   locale,
   labels,
@@ -117,6 +125,7 @@ export function ArticleLayout({
   return (
     <Root data-ak="ArticleLayout" lang={locale} className={className}>
       <ArticleBody
+        linkComponent={linkComponent}
         {...bodyProps}
         {...overrides}
         as="div"
@@ -138,7 +147,7 @@ export function ArticleLayout({
           structuredData={!structuredData && !!faqProps?.structuredData}
         />
       )}
-      <PrevNextNav {...navProps} {...overrides} prev={article.prev} next={article.next} />
+      <PrevNextNav linkComponent={linkComponent} {...navProps} {...overrides} prev={article.prev} next={article.next} />
       {structuredData !== false && structuredData !== null && structuredData !== undefined && (
         <JsonLdScript data={articleGraph(article, extras)} />
       )}

@@ -13,7 +13,7 @@ export default function ArticlePage() {
     <ArticleLayout
       locale="de"
       article={article}
-      navProps={{ linkComponent: Link }}
+      linkComponent={Link}
       structuredData
       newsletter={{
         title: 'KI WEEKLY',
