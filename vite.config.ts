@@ -1,6 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins';
+import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts';
 
 const PEERS = /^(react|react-dom|styled-components)(\/|$)/;
 export default defineConfig({

@@ -2,6 +2,6 @@
 // library build, so a change can be sized without rebuilding dist/.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { libraryTransforms } from './vite-plugins';
+import { libraryTransforms } from './vite-plugins.ts';
 
 export default defineConfig({ plugins: [react(), libraryTransforms()] });
