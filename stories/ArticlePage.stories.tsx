@@ -2,9 +2,9 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { ArticleLayout } from '../src/components/ArticleLayout';
 import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
-import type { LinkComponentProps } from '../src/provider/context';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
+import { navigate, RouterLink } from './demo/RouterLink';
 
 const newsletterDe = {
   title: 'KI WEEKLY',
@@ -191,24 +191,6 @@ export const OneSidedNav: Story = {
     await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
   },
 };
-
-const navigate = fn();
-
-/** A client-side router's link (here a stand-in that records where it would go). */
-function RouterLink({ href, children, ...rest }: LinkComponentProps) {
-  return (
-    <a
-      href={href}
-      {...rest}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(href);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
 
 /**
  * A single-page app with a router: the provider's `linkComponent` renders the author link and

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, fn, userEvent, within } from 'storybook/test';
+import { expect, userEvent, within } from 'storybook/test';
 import { PrevNextNav } from '../src/components/PrevNextNav';
-import type { LinkComponentProps } from '../src/provider/context';
+import { navigate, RouterLink } from './demo/RouterLink';
 
 const prev = {
   href: '/artikel/open-source-modelle-offene-gewichte',
@@ -166,24 +166,6 @@ export const Keyboard: Story = {
     await expect(forward).toHaveFocus();
   },
 };
-
-const navigate = fn();
-
-/** A client-side router's link (here a stand-in that records where it would go). */
-function RouterLink({ href, children, ...rest }: LinkComponentProps) {
-  return (
-    <a
-      href={href}
-      {...rest}
-      onClick={(event) => {
-        event.preventDefault();
-        navigate(href);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
 
 /** Links rendered by a router's `Link` through `linkComponent`: same markup, router navigation. */
 export const RouterLinks: Story = {
