@@ -74,13 +74,15 @@ interface OpenOptions {
   /** Hydrate right after load; false leaves the server HTML alone until `hydrateNow`. */
   hydrate?: boolean;
   reducedMotion?: 'reduce' | 'no-preference';
+  /** Viewport width in CSS pixels (800 unless told). */
+  width?: number;
 }
 
 async function open(name: FaqPageName, options: OpenOptions = {}): Promise<Opened> {
-  const { js = true, hash = '', hydrate = js, reducedMotion = 'no-preference' } = options;
+  const { js = true, hash = '', hydrate = js, reducedMotion = 'no-preference', width = 800 } = options;
   const context = await browser.newContext({
     javaScriptEnabled: js,
-    viewport: { width: 800, height: 600 },
+    viewport: { width, height: 600 },
     reducedMotion,
   });
   const page = await context.newPage();
@@ -423,6 +425,46 @@ describe('server HTML hydrated', () => {
       }
     } finally {
       await context.close();
+    }
+  });
+
+  it('never scrolls sideways at 320 px while a question opens or closes, in the server HTML and hydrated', async () => {
+    // Unhydrated server HTML (native <details>) stands for JavaScript off: the page can still be
+    // measured, and the accordion behaves and looks as it does without JavaScript.
+    for (const hydrated of [false, true]) {
+      const { page, context } = await open('multiple', { hydrate: hydrated, width: 320 });
+      try {
+        const triggers = page.locator('[data-ak="FaqAccordion"] :is(summary, button[aria-expanded])');
+        const count = await triggers.count();
+        expect(count).toBeGreaterThan(2);
+        for (let index = 0; index < count; index++) {
+          for (const step of ['open', 'close']) {
+            // The widest the page gets on any frame of the transition (and 100 ms after it).
+            const widest = page.evaluate(
+              () =>
+                new Promise<number>((resolve) => {
+                  let max = 0;
+                  const end = performance.now() + 250;
+                  const frame = () => {
+                    max = Math.max(max, document.documentElement.scrollWidth);
+                    if (performance.now() < end) requestAnimationFrame(frame);
+                    else resolve(max);
+                  };
+                  frame();
+                }),
+            );
+            await triggers.nth(index).click();
+            expect({ hydrated, index, step, scrollWidth: await widest }).toEqual({
+              hydrated,
+              index,
+              step,
+              scrollWidth: 320,
+            });
+          }
+        }
+      } finally {
+        await context.close();
+      }
     }
   });
 

@@ -59,9 +59,12 @@ export const Root = styled.section`
       outline-offset: ${vars.focusRing.offset};
     }
     svg {
-      /* Keeps its width at the inline end; as tall as the question, drawn in its middle. */
+      /* A square at the inline end, in the middle of the question. Square, so that turning it
+         stays inside its own box and never widens the page. */
       flex: none;
       inline-size: 1.25rem;
+      block-size: 1.25rem;
+      align-self: center;
       margin-inline-start: auto;
       fill: none;
       stroke: currentColor;
