@@ -13,6 +13,7 @@ import { buildClientBundle, modulePath } from './browserBundle';
 import type Axe from 'axe-core';
 import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
+import { hostCss } from './fixtures/hostCss';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -46,15 +47,24 @@ w.__hydrated = true;
   );
 }
 
+interface PageOptions {
+  /** The host's global stylesheet (test/fixtures/hostCss.ts) in the head, before ours. */
+  host?: boolean;
+  /** Width of the host's column around the article, in CSS pixels. */
+  column?: number;
+}
+
 /** The server-rendered page, styles in the head, the client bundle at the end of the body. */
-function pageHtml(name: ArticlePageName): string {
+function pageHtml(name: ArticlePageName, { host = false, column }: PageOptions = {}): string {
   const sheet = new ServerStyleSheet();
   try {
     const html = renderToString(sheet.collectStyles(articlePage(name)));
     const lang = name.startsWith('en') ? 'en' : 'de';
+    const main = column ? `main { inline-size: ${column}px; margin: 0 auto; }` : 'main { padding: 1rem; }';
     return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">${sheet.getStyleTags()}
-<style>body { margin: 0; } main { padding: 1rem; }</style>
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">
+${host ? `<style>${hostCss}</style>` : ''}${sheet.getStyleTags()}
+<style>body { margin: 0; } ${main}</style>
 </head><body data-page="${name}"><main><div id="root">${html}</div></main>
 <script src="/client.js"></script></body></html>`;
   } finally {
@@ -69,7 +79,10 @@ interface Opened {
   close: () => Promise<void>;
 }
 
-async function open(name: ArticlePageName, { width = 1024, js = true } = {}): Promise<Opened> {
+async function open(
+  name: ArticlePageName,
+  { width = 1024, js = true, host = false, column }: { width?: number; js?: boolean } & PageOptions = {},
+): Promise<Opened> {
   const context = await browser.newContext({ viewport: { width, height: 800 }, javaScriptEnabled: js });
   const page = await context.newPage();
   const messages: string[] = [];
@@ -77,7 +90,9 @@ async function open(name: ArticlePageName, { width = 1024, js = true } = {}): Pr
     if (m.type() === 'error' || m.type() === 'warning') messages.push(`${m.type()}: ${m.text()}`);
   });
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  await page.goto(`${origin}/${name}`);
+  const query = new URLSearchParams(host ? { host: '1' } : {});
+  if (column) query.set('column', String(column));
+  await page.goto(`${origin}/${name}${query.size ? `?${query}` : ''}`);
   if (js) {
     await page.waitForFunction(() => (window as unknown as { __hydrated?: boolean }).__hydrated === true);
     // The FAQ takes over from its server <details> after hydration: then React has finished.
@@ -95,6 +110,18 @@ async function open(name: ArticlePageName, { width = 1024, js = true } = {}): Pr
   };
 }
 
+/** axe (WCAG 2.2 AA and best practices, colour contrast included): one line per failing node. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: typeof Axe }).axe;
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
+    });
+    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
+  });
+}
+
 beforeAll(async () => {
   clientBundle = await buildClient();
   server = createServer((req, res) => {
@@ -108,7 +135,10 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(name));
+    const column = Number(url.searchParams.get('column')) || undefined;
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(pageHtml(name, { host: url.searchParams.has('host'), column }));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -208,17 +238,105 @@ describe('ArticleLayout rendered on the server and hydrated in Chromium', () => 
   ] as const)('passes axe with colour contrast: %s at %i px', async (name, width) => {
     const { page, close } = await open(name, { width });
     try {
-      await page.addScriptTag({ content: axeSource });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: typeof Axe }).axe;
-        const result = await axe.run(document, {
-          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-        });
-        return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-      });
-      expect(violations).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       // Nothing wider than a phone screen.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('ArticleLayout inside a host page whose global CSS styles every element', () => {
+  /** Parts of the article view that reach outside its box, and the page's scroll width. */
+  const overflow = (page: Page) =>
+    page.evaluate(() => {
+      const root = document.querySelector('[data-ak="ArticleLayout"]')!.getBoundingClientRect();
+      const outside = [...document.querySelectorAll('[data-ak="ArticleLayout"] *')]
+        .filter((el) => {
+          const box = el.getBoundingClientRect();
+          return box.width > 0 && (box.left < root.left - 0.5 || box.right > root.right + 0.5);
+        })
+        .map((el) => `${el.localName}${el.getAttribute('data-part') ?? el.getAttribute('data-ak-part') ?? ''}`);
+      return { outside, scrollWidth: document.documentElement.scrollWidth };
+    });
+
+  it.each([
+    { width: 320, js: false },
+    { width: 320, js: true },
+    { width: 1280, column: 280, js: false },
+    { width: 1280, column: 280, js: true },
+  ])('keeps every part inside the article: $width px, column $column, JavaScript $js', async (options) => {
+    const { page, problems, close } = await open('de-rich', { ...options, host: true });
+    try {
+      // Every FAQ answer open too, so the answers are measured.
+      for (const question of await page.locator('[data-ak="FaqAccordion"] :is(summary, button)').all()) {
+        await question.click();
+      }
+      await page.waitForTimeout(300);
+      expect(await overflow(page)).toEqual({ outside: [], scrollWidth: options.width });
+      expect(await problems()).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  it('keeps the size of the signup field and button, the FAQ questions and the links to other articles', async () => {
+    const sizes = async (host: boolean) => {
+      const { page, close } = await open('de-rich', { width: 360, host });
+      try {
+        return await page.evaluate(() =>
+          [
+            ...document.querySelectorAll(
+              '[data-ak="NewsletterCta"] :is([type="email"], [type="text"], [type="submit"]), [data-ak="FaqAccordion"] button, [data-ak="PrevNextNav"] a',
+            ),
+          ].map((el) => {
+            const { width, height } = el.getBoundingClientRect();
+            return `${el.localName} ${el.textContent?.trim().slice(0, 24)}: ${Math.round(width)} × ${Math.round(height)}`;
+          }),
+        );
+      } finally {
+        await close();
+      }
+    };
+    const plain = await sizes(false);
+    expect(plain.length).toBeGreaterThan(8);
+    expect(await sizes(true)).toEqual(plain);
+  });
+
+  it('reveals a closed FAQ answer to find-in-page though the host hides [hidden] with !important', async () => {
+    const { page, close } = await open('de-rich', { host: true });
+    try {
+      const question = page.getByRole('button', { name: 'Wann soll die Übernahme abgeschlossen sein?' });
+      expect(await question.getAttribute('aria-expanded')).toBe('false');
+      // Same document: the browser searches the page again, as find-in-page does.
+      await page.goto(`${page.url()}#:~:text=${encodeURIComponent('ersten Hälfte des kommenden Jahres')}`);
+      await expect.poll(() => question.getAttribute('aria-expanded')).toBe('true');
+      await expect.poll(() => page.getByText('ersten Hälfte des kommenden Jahres').isVisible()).toBe(true);
+    } finally {
+      await close();
+    }
+  });
+
+  it.each([1280, 320])('keeps list markers and underlined links, and passes axe, at %i px', async (width) => {
+    const { page, close } = await open('de-rich', { width, host: true });
+    try {
+      const body = page.locator('[data-ak="ArticleBody"]');
+      expect(
+        await body
+          .locator('ul > li')
+          .first()
+          .evaluate((li) => getComputedStyle(li).listStyleType),
+      ).toBe('disc');
+      expect(
+        await body
+          .locator('ol > li')
+          .first()
+          .evaluate((li) => getComputedStyle(li).listStyleType),
+      ).toBe('decimal');
+      const link = body.getByRole('link', { name: 'Quartalsbericht von Lumatek' });
+      expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await close();
     }

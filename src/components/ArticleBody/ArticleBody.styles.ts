@@ -11,7 +11,8 @@ export const Root = styled.article`
   gap: ${vars.space.md};
   max-inline-size: ${vars.measure};
   min-inline-size: 0;
-  margin-inline: auto;
+  margin: 0 auto;
+  padding: 0;
   font-size: ${vars.fontSizes.body};
   line-height: ${vars.lineHeights.body};
   /* Long German compounds break at syllables where the browser knows the language (lang),
@@ -26,10 +27,29 @@ export const Root = styled.article`
     gap: ${vars.space.sm};
   }
 
+  > header,
   > header > *,
   > :is(p, ul, ol, figure, h2, h3, h4),
   > figure > * {
     margin: 0;
+  }
+
+  > header {
+    padding: 0;
+  }
+
+  /* Markers and indent are set, not inherited: a host's list reset would also take away the
+     list from some screen readers. */
+  > :is(ul, ol) {
+    padding-inline-start: 1.5em;
+  }
+
+  > ul {
+    list-style: disc;
+  }
+
+  > ol {
+    list-style: decimal;
   }
 
   > header > h1,
@@ -91,6 +111,7 @@ export const Root = styled.article`
 
   > figure > img {
     display: block;
+    box-sizing: border-box;
     max-inline-size: 100%;
     block-size: auto;
     background: ${vars.colors.surface};
@@ -104,8 +125,10 @@ export const Root = styled.article`
     content: '— ';
   }
 
+  /* Underlined, so a link in running text is not told apart by colour alone. */
   > :is(header, p, ul, ol, figure) a {
     color: ${vars.colors.accent};
+    text-decoration: underline;
   }
 
   > :is(p, ul, ol) code {

@@ -1,13 +1,15 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme/vars';
 
-// The parts keep their own spacing; the layout only gives them one reading column.
+// The parts keep their own spacing; the layout only gives them one reading column. Margin and
+// padding are set, so a host's rules for every <article> leave the column alone.
 export const Root = styled.article`
   box-sizing: border-box;
   display: block;
   max-inline-size: ${vars.measure};
   min-inline-size: 0;
-  margin-inline: auto;
+  margin: 0 auto;
+  padding: 0;
 
   @media print {
     max-inline-size: none;

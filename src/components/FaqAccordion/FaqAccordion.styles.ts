@@ -9,6 +9,7 @@ export const Root = styled.section`
   flex-direction: column;
   gap: ${vars.space.sm};
   margin-block: ${vars.space.xl};
+  padding: 0;
   color: ${vars.colors.text};
   line-height: ${vars.lineHeights.body};
   /* Long German compounds wrap inside a 320 px column instead of overflowing it. */
@@ -33,6 +34,8 @@ export const Root = styled.section`
 
   [data-ak-part='item'] {
     position: relative;
+    margin: 0;
+    padding: 0;
     border: 1px solid ${vars.colors.border};
     border-radius: ${vars.radii.md};
     background: ${vars.colors.surface};
@@ -79,7 +82,9 @@ export const Root = styled.section`
   /* Grid rows animate to the content's height, also when it grows after opening. A closed answer
      is hidden="until-found" (see FaqAccordion). */
   [data-ak-part='answer'] {
-    display: grid;
+    /* Important: a host rule such as [hidden] { display: none !important } would take a closed
+       answer out of find-in-page. */
+    display: grid !important;
     grid-template-rows: 1fr;
     overflow: hidden;
     &[hidden] {

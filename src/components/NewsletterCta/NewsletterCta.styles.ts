@@ -49,7 +49,7 @@ export const Box = styled.section`
 
   form,
   [data-part='note'] {
-    margin-block-start: ${vars.space.md};
+    margin: ${vars.space.md} 0 0;
   }
 
   /* Field and button side by side when there is room, stacked on narrow screens. */
@@ -67,6 +67,8 @@ export const Box = styled.section`
   [role='alert'],
   [tabindex='-1'] {
     flex-basis: 100%;
+    margin: 0;
+    font-size: inherit;
     font-weight: 600;
   }
 
@@ -77,11 +79,20 @@ export const Box = styled.section`
     color: ${vars.colors.danger};
   }
 
+  /* Every box property a host's rules for all inputs and buttons could set is set here. */
   [type='text'],
   button {
     box-sizing: border-box;
+    inline-size: auto;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+    block-size: auto;
     min-block-size: 2.75rem;
+    margin: 0;
     padding: 0.25rem 0.75rem;
+    box-shadow: none;
+    text-transform: none;
+    letter-spacing: normal;
     border: 2px solid;
     border-radius: ${vars.radii.md};
     background: none;
@@ -132,8 +143,11 @@ export const Box = styled.section`
   [type='checkbox'] {
     flex: none;
     inline-size: 1.5rem;
+    min-inline-size: 0;
     block-size: 1.5rem;
     margin: 0.125rem 0 0;
+    padding: 0;
+    box-shadow: none;
     accent-color: ${vars.colors.accent};
   }
 
@@ -154,7 +168,11 @@ export const Box = styled.section`
   [data-part='hidden'] {
     position: absolute;
     inline-size: 1px;
+    min-inline-size: 0;
     block-size: 1px;
+    min-block-size: 0;
+    margin: 0;
+    padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;

@@ -12,6 +12,7 @@ export const Nav = styled.nav`
   grid-template-columns: repeat(auto-fill, minmax(max(15rem, 34%), 1fr));
   gap: ${vars.space.md};
   margin-block: ${vars.space.xl};
+  padding: 0;
 
   /* Placement lives on our own wrapper, not on the link, so a router link that forwards only
      the documented props still lands on the right side: the last column, which is the second
