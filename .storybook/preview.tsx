@@ -11,7 +11,16 @@ const withArticleKit: Decorator = (Story, context) => {
   return (
     <div data-story-width={context.globals.width ?? 'wide'} style={{ width, maxWidth: '100%', margin: '0 auto' }}>
       <ArticleKitProvider locale={locale} colorScheme={scheme}>
-        <div style={{ padding: '1.5rem 1rem', minHeight: '100%' }}>
+        {/* The host page: its background and text follow the chosen scheme, as a host's would. */}
+        <div
+          style={{
+            padding: '1.5rem 1rem',
+            minHeight: '100%',
+            colorScheme: 'var(--ak-color-scheme)',
+            color: 'var(--ak-color-text)',
+            backgroundColor: 'var(--ak-color-background)',
+          }}
+        >
           <Story />
         </div>
       </ArticleKitProvider>

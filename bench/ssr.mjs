@@ -159,6 +159,18 @@ const result = {
   target: 2.0,
   stretch: 1.3,
 };
+// A CMS article at its worst: 5,000 headings and 5,000 FAQ questions, all with the same text, so
+// every id needs a unique suffix. Its cost should grow with the article, not with its square.
+const repeated = 5000;
+const worst = {
+  ...article,
+  blocks: Array.from({ length: repeated }, () => ({ type: 'heading', text: 'Fazit' })),
+  faq: Array.from({ length: repeated }, () => ({ question: 'Was kostet es?', answer: 'Nichts.' })),
+};
+const worstStart = performance.now();
+renderToString(h(kit.ArticleLayout, { article: worst, locale: 'de' }));
+result.repeatedIds = { headingsAndQuestions: repeated, ms: Number((performance.now() - worstStart).toFixed(1)) };
+
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench-ssr.json', JSON.stringify(result, null, 2) + '\n');
 console.log(`SSR full article page, ${ROUNDS} rounds each (median):`);
@@ -166,3 +178,6 @@ console.log(`  article-kit (renderToString + ServerStyleSheet): ${result.library
 console.log(`  plain React tree, same elements:                 ${result.plainMedianMs} ms`);
 console.log(`  ratio: ${result.ratio} (target <= ${result.target}, stretch ${result.stretch})`);
 console.log(`  HTML: ${libraryHtml.length} B from the library, ${mirrorHtml.length} B from the plain tree`);
+console.log(
+  `Article with ${repeated} identical headings and ${repeated} identical FAQ questions: ${result.repeatedIds.ms} ms`,
+);

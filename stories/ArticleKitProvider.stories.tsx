@@ -1,12 +1,21 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { ArticleKitProvider, locales, useArticleKit, type Labels } from '../src';
+import { ArticleBody, ArticleKitProvider, locales, useArticleKit, type Labels } from '../src';
 
 /** Shows every interface string of the current locale, with the provider's overrides. */
 function LabelTable() {
   const { labels, locale } = useArticleKit({}, locales);
   return (
-    <table style={{ borderCollapse: 'collapse', fontSize: '0.9rem' }}>
+    // Fixed layout with wrapping keys: the table fits a 320 px screen.
+    <table
+      style={{
+        borderCollapse: 'collapse',
+        fontSize: '0.9rem',
+        width: '100%',
+        tableLayout: 'fixed',
+        overflowWrap: 'anywhere',
+      }}
+    >
       <caption style={{ textAlign: 'start', fontWeight: 700, paddingBlock: '0.5rem' }}>
         {locale === 'de' ? 'Alle Texte (Deutsch)' : 'All strings (English)'}
       </caption>
@@ -75,25 +84,36 @@ export const OverriddenLabels: Story = {
   },
 };
 
-/** The dark colour scheme, chosen explicitly. */
+/** A short article in the provider's theme; the page around it is the host's and stays white. */
+const themed = (
+  <ArticleBody
+    title="Lumatek baut eigene Rechenzentren"
+    lead="Der Chipentwickler will seine Beschleuniger selbst betreiben."
+    blocks={[{ type: 'paragraph', text: 'Drei Standorte in Deutschland sollen ab dem dritten Quartal laufen.' }]}
+  />
+);
+
+/** The dark colour scheme, chosen explicitly: the article takes it, the host's page does not. */
 export const Dark: Story = {
-  args: { locale: 'de', colorScheme: 'dark' },
+  args: { locale: 'de', colorScheme: 'dark', children: themed },
   play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector('[data-ak="ArticleKitProvider"]') as HTMLElement;
-    const style = getComputedStyle(root);
-    await expect(style.colorScheme).toBe('dark');
+    const wrapper = canvasElement.querySelector('[data-ak="ArticleKitProvider"]') as HTMLElement;
+    await expect(getComputedStyle(wrapper).display).toBe('contents');
+    const article = getComputedStyle(canvasElement.querySelector('[data-ak="ArticleBody"]')!);
+    await expect(article.colorScheme).toBe('dark');
     // light-dark() resolves to the dark background: rgb(19, 19, 23)
-    await expect(style.backgroundColor).toBe('rgb(19, 19, 23)');
-    await expect(style.color).toBe('rgb(236, 236, 241)');
+    await expect(article.backgroundColor).toBe('rgb(19, 19, 23)');
+    await expect(article.color).toBe('rgb(236, 236, 241)');
+    await expect(getComputedStyle(canvasElement).colorScheme).not.toBe('dark');
   },
 };
 
 /** Light scheme: dark text on white. */
 export const Light: Story = {
-  args: { locale: 'de', colorScheme: 'light' },
+  args: { locale: 'de', colorScheme: 'light', children: themed },
   play: async ({ canvasElement }) => {
-    const root = canvasElement.querySelector('[data-ak="ArticleKitProvider"]') as HTMLElement;
-    await expect(getComputedStyle(root).backgroundColor).toBe('rgb(255, 255, 255)');
-    await expect(getComputedStyle(root).color).toBe('rgb(27, 27, 31)');
+    const article = getComputedStyle(canvasElement.querySelector('[data-ak="ArticleBody"]')!);
+    await expect(article.backgroundColor).toBe('rgb(255, 255, 255)');
+    await expect(article.color).toBe('rgb(27, 27, 31)');
   },
 };

@@ -60,11 +60,14 @@ function pageHtml(name: ArticlePageName, { host = false, column }: PageOptions =
   try {
     const html = renderToString(sheet.collectStyles(articlePage(name)));
     const lang = name.startsWith('en') ? 'en' : 'de';
+    // The app page has a light look of its own.
+    const hostLook =
+      name === 'en-app' ? 'body { color: rgb(34, 34, 34); background: rgb(250, 250, 245); font-family: serif; }' : '';
     const main = column ? `main { inline-size: ${column}px; margin: 0 auto; }` : 'main { padding: 1rem; }';
     return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">
 ${host ? `<style>${hostCss}</style>` : ''}${sheet.getStyleTags()}
-<style>body { margin: 0; } ${main}</style>
+<style>body { margin: 0; } ${main} ${hostLook}</style>
 </head><body data-page="${name}"><main><div id="root">${html}</div></main>
 <script src="/client.js"></script></body></html>`;
   } finally {
@@ -318,25 +321,83 @@ describe('ArticleLayout inside a host page whose global CSS styles every element
     }
   });
 
-  it.each([1280, 320])('keeps list markers and underlined links, and passes axe, at %i px', async (width) => {
-    const { page, close } = await open('de-rich', { width, host: true });
+  it.each([1280, 320])(
+    'keeps list markers, underlined links and their focus ring, and passes axe, at %i px',
+    async (width) => {
+      const { page, close } = await open('de-rich', { width, host: true });
+      try {
+        const body = page.locator('[data-ak="ArticleBody"]');
+        expect(
+          await body
+            .locator('ul > li')
+            .first()
+            .evaluate((li) => getComputedStyle(li).listStyleType),
+        ).toBe('disc');
+        expect(
+          await body
+            .locator('ol > li')
+            .first()
+            .evaluate((li) => getComputedStyle(li).listStyleType),
+        ).toBe('decimal');
+        const link = body.getByRole('link', { name: 'Quartalsbericht von Lumatek' });
+        expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+        // The kit's focus ring, as on every other control, not the browser's thin default.
+        await link.focus();
+        expect(
+          await link.evaluate((a) => [getComputedStyle(a).outlineStyle, getComputedStyle(a).outlineWidth]),
+        ).toEqual(['solid', '3px']);
+        expect(await axeViolations(page)).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
+});
+
+describe('ArticleKitProvider around a whole host app', () => {
+  it("leaves the host's own content as the host styled it, and gives the article its theme and language", async () => {
+    const { page, problems, close } = await open('en-app');
     try {
-      const body = page.locator('[data-ak="ArticleBody"]');
+      const look = (selector: string) =>
+        page.locator(selector).evaluate((el) => {
+          const style = getComputedStyle(el);
+          return {
+            lang: el.closest('[lang]')?.getAttribute('lang'),
+            colorScheme: style.colorScheme,
+            color: style.color,
+            font: style.fontFamily,
+          };
+        });
+      const body = await look('body');
+      expect(body).toEqual({ lang: 'en', colorScheme: 'normal', color: 'rgb(34, 34, 34)', font: 'serif' });
+      for (const selector of ['#host p', '#host input']) {
+        const host = await look(selector);
+        expect({ selector, lang: host.lang, colorScheme: host.colorScheme }).toEqual({
+          selector,
+          lang: 'en',
+          colorScheme: 'normal',
+        });
+      }
+      expect(await look('#host p')).toEqual(body);
+      // The host's header keeps its place in the page's flow: the wrapper makes no box.
       expect(
-        await body
-          .locator('ul > li')
-          .first()
-          .evaluate((li) => getComputedStyle(li).listStyleType),
-      ).toBe('disc');
-      expect(
-        await body
-          .locator('ol > li')
-          .first()
-          .evaluate((li) => getComputedStyle(li).listStyleType),
-      ).toBe('decimal');
-      const link = body.getByRole('link', { name: 'Quartalsbericht von Lumatek' });
-      expect(await link.evaluate((a) => getComputedStyle(a).textDecorationLine)).toBe('underline');
+        await page.locator('[data-ak="ArticleKitProvider"]').evaluate((el) => el.getBoundingClientRect().height),
+      ).toBe(0);
+
+      const article = await page.locator('[data-ak="ArticleLayout"]').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { colorScheme: style.colorScheme, background: style.backgroundColor };
+      });
+      expect(article).toEqual({ colorScheme: 'dark', background: 'rgb(19, 19, 23)' });
+      expect((await look('h1')).lang).toBe('de');
+      for (const part of ['FaqAccordion', 'NewsletterCta', 'PrevNextNav', 'ArticleBody']) {
+        expect({ part, lang: await page.locator(`[data-ak="${part}"]`).getAttribute('lang') }).toEqual({
+          part,
+          lang: 'de',
+        });
+      }
       expect(await axeViolations(page)).toEqual([]);
+      expect(await problems()).toEqual([]);
     } finally {
       await close();
     }

@@ -17,3 +17,17 @@ export function slugify(text: string, fallback = 'section'): string {
     .replace(/-+$/g, '');
   return slug || fallback;
 }
+
+/**
+ * Claims `base`, or else the first free `base-2`, `base-3`, …, in `taken`. `next` remembers
+ * where each base's count stands, so claiming the same base n times takes O(n), not O(n²).
+ */
+export function claimId(base: string, taken: Set<string | undefined>, next: Map<string, number>): string {
+  let id = base;
+  for (let n = next.get(base) ?? 2; taken.has(id); n++) {
+    id = `${base}-${n}`;
+    next.set(base, n + 1);
+  }
+  taken.add(id);
+  return id;
+}

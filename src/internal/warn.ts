@@ -12,11 +12,16 @@ function readNodeEnv(): string | undefined {
 /** True outside production builds. */
 export const isDev: boolean = readNodeEnv() !== 'production';
 
-const said = new Set<string>();
+// When each message was last said. A message repeats at most every 10 seconds: re-renders do
+// not flood the console, and a long-running development server still reports the next article
+// with the same problem.
+const said = new Map<string, number>();
 
-/** A development-only console warning, said once per message. Silent in production. */
+/** A development-only console warning, at most once per message in 10 seconds. Silent in production. */
 export function devWarn(message: string): void {
-  if (!isDev || said.has(message)) return;
-  said.add(message);
+  if (!isDev) return;
+  const now = Date.now();
+  if (now - (said.get(message) ?? -Infinity) < 10_000) return;
+  said.set(message, now);
   console.warn(`[article-kit] ${message}`);
 }

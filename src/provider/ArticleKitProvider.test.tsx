@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import { ArticleKitProvider } from './ArticleKitProvider';
@@ -92,7 +92,7 @@ describe('ArticleKitProvider', () => {
     expect(screen.getByText('Previous / Up next')).toBeInTheDocument();
   });
 
-  it('sets lang and the theme as CSS custom properties on its wrapper', () => {
+  it('holds only the theme, as CSS custom properties, on a wrapper that leaves the host content alone', () => {
     const theme = createTheme({ colors: { accent: { light: '#8a1c7c', dark: '#f5a3e6' } } });
     render(
       <ArticleKitProvider locale="de" theme={theme} colorScheme="dark">
@@ -100,9 +100,29 @@ describe('ArticleKitProvider', () => {
       </ArticleKitProvider>,
     );
     const root = screen.getByText('Zurück / Weiter').closest('[data-ak="ArticleKitProvider"]') as HTMLElement;
-    expect(root).toHaveAttribute('lang', 'de');
     expect(root.style.getPropertyValue('--ak-color-accent')).toBe('light-dark(#8a1c7c, #f5a3e6)');
-    expect(root.style.getPropertyValue('color-scheme')).toBe('dark');
+    expect(root.style.getPropertyValue('--ak-color-scheme')).toBe('dark');
+    // Nothing the host's own content inside would inherit or be laid out by.
+    expect(root).not.toHaveAttribute('lang');
+    expect(root.style.display).toBe('contents');
+    for (const property of ['color-scheme', 'color', 'background-color', 'font-family']) {
+      expect({ property, value: root.style.getPropertyValue(property) }).toEqual({ property, value: '' });
+    }
+  });
+
+  it('falls back to the default theme for a theme that is not one', () => {
+    for (const theme of [null, 'dark', { colors: { accent: 'red' } }, { fonts: null, space: { md: 3 } }]) {
+      render(
+        <ArticleKitProvider theme={theme as never}>
+          <NavLabels />
+        </ArticleKitProvider>,
+      );
+      const root = screen.getByText('Previous / Next').closest('[data-ak="ArticleKitProvider"]') as HTMLElement;
+      expect(root.style.getPropertyValue('--ak-color-text')).not.toBe('');
+      expect(root.style.getPropertyValue('--ak-space-md')).toBe('1rem');
+      cleanup();
+    }
+    expect(createTheme(null as never).colors.accent).toEqual(createTheme().colors.accent);
   });
 
   it('leaves the host font in place when asked', () => {
@@ -116,7 +136,7 @@ describe('ArticleKitProvider', () => {
     expect(root.style.fontFamily).toBe('');
   });
 
-  it('renders on the server with its styles', () => {
+  it('renders on the server with the theme on its wrapper', () => {
     const sheet = new ServerStyleSheet();
     try {
       const html = renderToString(
@@ -126,10 +146,9 @@ describe('ArticleKitProvider', () => {
           </ArticleKitProvider>,
         ),
       );
-      expect(html).toContain('lang="de"');
       expect(html).toContain('Zurück / Weiter');
       expect(html).toContain('--ak-color-text:');
-      expect(sheet.getStyleTags()).toContain('text-size-adjust');
+      expect(html).toContain('display:contents');
     } finally {
       sheet.seal();
     }

@@ -1,23 +1,23 @@
 'use client';
 
 import * as React from 'react';
-import { styled } from 'styled-components';
-import { defaultTheme, themeStyle, type ArticleKitTheme } from '../theme';
+import type { ArticleKitTheme } from '../theme';
+import { themeVars } from '../theme/themeStyle';
 import { ArticleKitContext, pickStrings, type ArticleKitSettings, type LinkComponent } from './context';
 import { resolveLocale, type Labels, type Locale } from './locales';
 
 /** Props of {@link ArticleKitProvider}. */
 export interface ArticleKitProviderProps {
   /**
-   * Interface language of every article-kit component inside. Also set as `lang` on the
-   * wrapper, so hyphenation and screen-reader pronunciation match the text.
+   * Interface language of every article-kit component inside. Each of them also sets it as
+   * `lang` on its own root, so hyphenation and screen-reader pronunciation match the text.
    * @default 'en'
    */
   locale?: Locale;
   /** Partial override of any interface string; the rest come from `locales[locale]`. */
   labels?: Partial<Labels>;
   /**
-   * Design tokens, made with `createTheme`. Applied as `--ak-…` CSS custom properties on the
+   * Design tokens, made with `createTheme`. Set as `--ak-…` CSS custom properties on the
    * wrapper, so host CSS can still restyle any of them.
    * @default defaultTheme
    */
@@ -38,20 +38,16 @@ export interface ArticleKitProviderProps {
   children?: React.ReactNode;
 }
 
-const Root = styled.div`
-  display: block;
-  -webkit-text-size-adjust: 100%;
-  text-size-adjust: 100%;
-`;
-
 /**
  * Sets locale, strings, theme and link component for the article-kit components inside it.
- * Optional: every component also renders without it.
+ * Optional: every component also renders without it. It can wrap a whole app: its wrapper is
+ * `display: contents` and holds only the `--ak-…` custom properties, so the host's own content
+ * inside keeps its layout, language, colours and font.
  */
 export function ArticleKitProvider({
   locale = 'en',
   labels,
-  theme = defaultTheme,
+  theme,
   colorScheme = 'light',
   inheritFont = false,
   linkComponent,
@@ -64,13 +60,13 @@ export function ArticleKitProvider({
     [resolvedLocale, labelKey, linkComponent],
   );
   const scheme = colorScheme === 'dark' || colorScheme === 'auto' ? colorScheme : 'light';
-  const style = themeStyle(theme, { colorScheme: scheme, inheritFont });
+  const style = { display: 'contents', ...themeVars(theme, { colorScheme: scheme, inheritFont }) };
   const Provider = ArticleKitContext!.Provider;
   return (
     <Provider value={value}>
-      <Root data-ak="ArticleKitProvider" data-ak-color-scheme={scheme} lang={resolvedLocale} style={style}>
+      <div data-ak="ArticleKitProvider" data-ak-color-scheme={scheme} style={style}>
         {children}
-      </Root>
+      </div>
     </Provider>
   );
 }

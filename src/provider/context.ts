@@ -33,6 +33,11 @@ export interface ArticleKitContextValue<T extends { [K in keyof T]: string } = L
   /** The table's strings for the locale, with the host's overrides applied. */
   labels: T;
   linkComponent?: LinkComponent;
+  /**
+   * The locale when the host chose one (the component's `locale` prop or a provider), for the
+   * `lang` of the component's root; `undefined` when it is only the default.
+   */
+  lang?: Locale;
 }
 
 // React Server Components run on a React build without createContext. There the components
@@ -78,7 +83,8 @@ export function useArticleKit<T extends { [K in keyof T]: string }>(
   for (const source of [settings?.labels, overrides.labels] as (Record<string, unknown> | undefined)[]) {
     for (const key in base) if (typeof source?.[key] === 'string') labels[key] = source[key] as T[typeof key];
   }
-  return { locale, labels, linkComponent: settings?.linkComponent };
+  const lang = overrides.locale !== undefined || settings ? locale : undefined;
+  return { locale, labels, linkComponent: settings?.linkComponent, lang };
 }
 
 /** Keeps only string values: an override of `undefined` or a number never blanks a label. */

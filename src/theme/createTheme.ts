@@ -23,7 +23,8 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
  *
  * @example createTheme({ colors: { accent: { light: '#8a1c7c', dark: '#f5a3e6' } } })
  */
-export function createTheme(overrides: ThemeOverrides = {}, base: ArticleKitTheme = defaultTheme): ArticleKitTheme {
+export function createTheme(overrides?: ThemeOverrides, base: ArticleKitTheme = defaultTheme): ArticleKitTheme {
+  if (!isObject(overrides)) overrides = {};
   const colors = { ...base.colors };
   if (isObject(overrides.colors)) {
     for (const [key, value] of Object.entries(overrides.colors)) {

@@ -1,3 +1,4 @@
+import { createTheme, type ThemeOverrides } from './createTheme';
 import { defaultTheme, type ArticleKitTheme, type SchemeColor } from './tokens';
 
 type Group = Exclude<keyof ArticleKitTheme, 'measure'>;
@@ -39,39 +40,54 @@ export interface ThemeStyleOptions {
 /** A React `style` object: CSS custom properties plus the declarations that apply them. */
 export type ThemeStyle = Record<string, string>;
 
-const styleCache = new WeakMap<ArticleKitTheme, Map<string, ThemeStyle>>();
+const styleCache = new WeakMap<object, Map<string, ThemeStyle>>();
 
 /**
- * Turns a theme into inline CSS custom properties for a wrapping element. Works in server
- * components: `<div style={themeStyle(myTheme, { colorScheme: 'dark' })}>`.
+ * The theme as `--ak-…` custom properties only, plus `--ak-color-scheme`, which every
+ * component root applies as its `color-scheme`. A value that is not a string (or a
+ * light/dark pair) falls back to the default theme's, so a theme from untyped data never
+ * breaks the page.
  */
-export function themeStyle(theme: ArticleKitTheme = defaultTheme, options: ThemeStyleOptions = {}): ThemeStyle {
+export function themeVars(theme: unknown, options: ThemeStyleOptions = {}): ThemeStyle {
   const { colorScheme = 'light', inheritFont = false } = options;
+  const key = typeof theme === 'object' && theme ? theme : defaultTheme;
   const cacheKey = `${colorScheme}|${inheritFont}`;
-  let perTheme = styleCache.get(theme);
+  let perTheme = styleCache.get(key);
   const cached = perTheme?.get(cacheKey);
   if (cached) return cached;
 
+  const safe = key === defaultTheme ? defaultTheme : createTheme(key as ThemeOverrides);
   const style: ThemeStyle = {};
-  for (const group of Object.keys(theme) as (keyof ArticleKitTheme)[]) {
+  for (const group of Object.keys(safe) as (keyof ArticleKitTheme)[]) {
     if (group === 'measure') {
-      style[propName('measure')] = theme.measure;
+      style[propName('measure')] = safe.measure;
       continue;
     }
-    for (const [key, value] of Object.entries(theme[group] as Record<string, string | SchemeColor>)) {
+    for (const [name, value] of Object.entries(safe[group] as Record<string, string | SchemeColor>)) {
       if (group === 'fonts' && (inheritFont || value === 'inherit')) continue;
-      style[propName(group, key)] = typeof value === 'string' ? value : colorValue(value);
+      style[propName(group, name)] = typeof value === 'string' ? value : colorValue(value);
     }
   }
-  style.colorScheme = colorScheme === 'auto' ? 'light dark' : colorScheme;
-  style.color = `var(${propName('colors', 'text')})`;
-  style.backgroundColor = `var(${propName('colors', 'background')})`;
-  if (!inheritFont && theme.fonts.body !== 'inherit') style.fontFamily = `var(${propName('fonts', 'body')})`;
+  style['--ak-color-scheme'] = colorScheme === 'auto' ? 'light dark' : colorScheme === 'dark' ? 'dark' : 'light';
 
   if (!perTheme) {
     perTheme = new Map();
-    styleCache.set(theme, perTheme);
+    styleCache.set(key, perTheme);
   }
   perTheme.set(cacheKey, style);
+  return style;
+}
+
+/**
+ * Turns a theme into inline styles for a wrapping element of the host's: the `--ak-…` custom
+ * properties, and the theme's colour scheme, text colour, background and font on that element.
+ * Works in server components: `<div style={themeStyle(myTheme, { colorScheme: 'dark' })}>`.
+ */
+export function themeStyle(theme: ArticleKitTheme = defaultTheme, options: ThemeStyleOptions = {}): ThemeStyle {
+  const style = { ...themeVars(theme, options) };
+  style.colorScheme = style['--ak-color-scheme']!;
+  style.color = `var(${propName('colors', 'text')})`;
+  style.backgroundColor = `var(${propName('colors', 'background')})`;
+  if (style['--ak-font-body']) style.fontFamily = `var(${propName('fonts', 'body')})`;
   return style;
 }

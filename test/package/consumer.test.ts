@@ -39,7 +39,9 @@ function Labels() {
 const theme = ak.createTheme({ colors: { accent: '#8a1c7c' } });
 const sheet = new sc.ServerStyleSheet();
 const html = server.renderToString(
-  sheet.collectStyles(h(ak.ArticleKitProvider, { locale: 'de', theme }, h(Labels))),
+  sheet.collectStyles(
+    h(ak.ArticleKitProvider, { locale: 'de', theme }, h(Labels), h(ak.PrevNextNav, { next: { href: '/b', title: 'B' } })),
+  ),
 );
 const css = sheet.getStyleTags();
 sheet.seal();
@@ -69,7 +71,7 @@ describe.each([
 ])('the installed package through $system', ({ args, load }) => {
   it('renders German strings with the theme and server-collected styles', () => {
     const { html, css } = run(args(page(load)));
-    expect(html).toContain('lang="de"');
+    expect(html).toMatch(/<nav[^>]* lang="de"/);
     expect(html).toContain('Zurück | Weiter | Wir respektieren deine Privatsphäre. Abmeldung jederzeit möglich.');
     expect(html).toContain('--ak-color-accent:#8a1c7c');
     expect(css).toMatch(/<style[^>]*data-styled/);

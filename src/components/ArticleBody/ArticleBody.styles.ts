@@ -1,10 +1,12 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
+import { pageCss, rootCss } from '../../theme/root';
 
 // Only direct children and our own inline elements are styled, so a component a host places
 // in the flow (a newsletter box, a chart) keeps its own typography. One styled element for the
 // whole body: every further styled component adds its own class, rule set and runtime wrapper.
-// Text colour and font come from the provider's (or the host's) element around the article.
+// Colour scheme, text colour, background and font come from the provider's theme, or from the
+// host's page when there is no provider.
 export const Root = styled.article`
   display: flex;
   flex-flow: column;
@@ -13,6 +15,8 @@ export const Root = styled.article`
   min-inline-size: 0;
   margin: 0 auto;
   padding: 0;
+  ${rootCss}
+  ${pageCss}
   font-size: ${vars.fontSizes.body};
   line-height: ${vars.lineHeights.body};
   /* Long German compounds break at syllables where the browser knows the language (lang),
@@ -129,6 +133,10 @@ export const Root = styled.article`
   > :is(header, p, ul, ol, figure) a {
     color: ${vars.colors.accent};
     text-decoration: underline;
+    &:focus-visible {
+      outline: ${vars.focusRing.width} solid ${vars.colors.focus};
+      outline-offset: ${vars.focusRing.offset};
+    }
   }
 
   > :is(p, ul, ol) code {

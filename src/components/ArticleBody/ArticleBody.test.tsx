@@ -101,14 +101,17 @@ describe('ArticleBody: the article in the reference shape', () => {
     expect(screen.getByText('2 min read')).toBeVisible();
   });
 
-  it('takes its language from the provider, and sets lang only when given its own locale', () => {
-    const { container, rerender } = render(
+  it('takes its language from the provider or its own locale, and sets lang only then', () => {
+    const { container, rerender } = render(<ArticleBody {...fromArticle(demoArticleDe)} />);
+    // No locale chosen: the host's lang applies.
+    expect(container.querySelector('[data-ak="ArticleBody"]')).not.toHaveAttribute('lang');
+    rerender(
       <ArticleKitProvider locale="de">
         <ArticleBody {...fromArticle(demoArticleDe)} />
       </ArticleKitProvider>,
     );
     expect(screen.getByText('28. November 2025')).toBeVisible();
-    expect(container.querySelector('[data-ak="ArticleBody"]')).not.toHaveAttribute('lang');
+    expect(container.querySelector('[data-ak="ArticleBody"]')).toHaveAttribute('lang', 'de');
     rerender(
       <ArticleKitProvider locale="de">
         <ArticleBody {...fromArticle(demoArticleEn)} locale="en" />

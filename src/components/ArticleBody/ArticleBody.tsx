@@ -84,7 +84,7 @@ export function ArticleBody({
   labels: labelsProp,
 }: ArticleBodyProps): React.JSX.Element {
   const kit = useArticleKit({ locale: localeProp, labels: labelsProp }, bodyStrings);
-  const { locale, labels } = kit;
+  const { locale, labels, lang } = kit;
   const linkComponent = linkProp ?? kit.linkComponent;
   if (blocks !== undefined && !Array.isArray(blocks)) devWarn('ArticleBody: `blocks` is not an array; it is ignored.');
   const list: readonly unknown[] = Array.isArray(blocks) ? blocks : [];
@@ -118,8 +118,8 @@ export function ArticleBody({
   const [beforeAuthor, afterAuthor] = labels.bylineAuthor.split('{author}');
 
   return (
-    // lang only when the locale is set here: otherwise the host's or the provider's lang applies.
-    <Root as={as} data-ak="ArticleBody" lang={localeProp && locale} className={className}>
+    // lang only when a locale was chosen (here or by a provider): otherwise the host's applies.
+    <Root as={as} data-ak="ArticleBody" lang={lang} className={className}>
       {hasHeader && (
         <header>
           {heading && <h1>{heading}</h1>}

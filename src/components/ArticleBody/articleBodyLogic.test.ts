@@ -12,6 +12,16 @@ describe('headingIds', () => {
     expect(ids).toEqual(['rechenzentren-als-nadeloehr', undefined, 'fazit', 'fazit-2', 'fazit-3']);
   });
 
+  it('numbers thousands of repeated titles in order, around ids the data gives', () => {
+    const blocks = Array.from({ length: 3000 }, (_, i) =>
+      i === 1 ? { type: 'heading', text: 'Fazit', id: 'fazit-3' } : { type: 'heading', text: 'Fazit' },
+    );
+    const ids = headingIds(blocks);
+    expect(new Set(ids).size).toBe(3000);
+    expect(ids.slice(0, 5)).toEqual(['fazit', 'fazit-3', 'fazit-2', 'fazit-4', 'fazit-5']);
+    expect(ids.at(-1)).toBe('fazit-3000');
+  });
+
   it('keeps ids the data gives and steers generated slugs around them', () => {
     const ids = headingIds([
       { type: 'heading', text: 'Fazit' },

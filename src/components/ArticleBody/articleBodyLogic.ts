@@ -1,4 +1,4 @@
-import { slugify } from '../../internal/slug';
+import { claimId, slugify } from '../../internal/slug';
 import { devWarn } from '../../internal/warn';
 import { parseArticleDate } from '../../schema/date';
 import type { Locale } from '../../provider/locales';
@@ -29,16 +29,15 @@ export function headingIds(blocks: readonly unknown[]): (string | undefined)[] {
   );
   // Every id the data gives, and every slug handed out so far: a new slug takes none of them.
   const taken = new Set(own);
-  return own.map((id, index) => {
+  const counts = new Map<string, number>();
+  const first = new Map<string | undefined, number>();
+  own.forEach((id, index) => first.has(id) || first.set(id, index));
+  return own.map((id, index) =>
     // An id the data repeats stays with its first heading; the later ones get a slug.
-    if (id !== undefined && (!id || own.indexOf(id) < index)) {
-      const base = slugify(textOf((blocks[index] as DataBlock).text) ?? '');
-      id = base;
-      for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-      taken.add(id);
-    }
-    return id;
-  });
+    id !== undefined && (!id || first.get(id)! < index)
+      ? claimId(slugify(textOf((blocks[index] as DataBlock).text) ?? ''), taken, counts)
+      : id,
+  );
 }
 
 /** Words in a text: runs of characters that hold at least one letter or digit. */

@@ -1,4 +1,5 @@
 import { styled } from 'styled-components';
+import { pageCss, rootCss } from '../../theme/root';
 import { vars } from '../../theme/vars';
 
 // The parts keep their own spacing; the layout only gives them one reading column. Margin and
@@ -10,6 +11,8 @@ export const Root = styled.article`
   min-inline-size: 0;
   margin: 0 auto;
   padding: 0;
+  ${rootCss}
+  ${pageCss}
 
   @media print {
     max-inline-size: none;

@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
+import { rootCss } from '../../theme/root';
 
 // One styled root with part selectors keeps the component small. The server renders
 // `<details>`/`<summary>`, the browser then shows heading, button and region: both look the same,
@@ -10,6 +11,7 @@ export const Root = styled.section`
   gap: ${vars.space.sm};
   margin-block: ${vars.space.xl};
   padding: 0;
+  ${rootCss}
   color: ${vars.colors.text};
   line-height: ${vars.lineHeights.body};
   /* Long German compounds wrap inside a 320 px column instead of overflowing it. */

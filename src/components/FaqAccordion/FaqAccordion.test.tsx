@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
@@ -194,12 +194,33 @@ describe('FaqAccordion', () => {
     expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(3);
   });
 
-  it('falls back to level 3 for an impossible headingLevel, with a warning', () => {
+  it('falls back to level 3 for an impossible headingLevel, with a warning that says what was wrong', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<FaqAccordion items={items} headingLevel={1 as never} />);
     expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(3);
-    expect(warn).toHaveBeenCalledWith(expect.stringContaining('headingLevel'));
+    expect(warn).toHaveBeenLastCalledWith(
+      '[article-kit] FaqAccordion: `headingLevel` must be the number 2, 3, 4, 5 or 6, not 1; 3 is used.',
+    );
+    cleanup();
+    // A string from untyped data: the warning shows it as a string.
+    render(<FaqAccordion items={items} headingLevel={'4' as never} />);
+    expect(warn).toHaveBeenLastCalledWith(
+      '[article-kit] FaqAccordion: `headingLevel` must be the number 2, 3, 4, 5 or 6, not "4"; 3 is used.',
+    );
     warn.mockRestore();
+  });
+
+  it('takes read-only data: items, value and defaultValue as const', () => {
+    const frozen = [
+      { id: 'kosten', question: 'Was kostet der Zugang?', answer: 'Nichts, er ist frei.' },
+      { id: 'start', question: 'Ab wann gilt das?', answer: 'Ab August.' },
+    ] as const;
+    const open = ['start'] as const;
+    render(<FaqAccordion items={frozen} defaultValue={open} />);
+    expect(screen.getByRole('button', { name: 'Ab wann gilt das?' })).toHaveAttribute('aria-expanded', 'true');
+    cleanup();
+    render(<FaqAccordion items={frozen} value={open} onValueChange={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Was kostet der Zugang?' })).toHaveAttribute('aria-expanded', 'false');
   });
 
   it('leaves the title out when it is null', () => {

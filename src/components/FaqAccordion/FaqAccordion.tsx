@@ -16,7 +16,7 @@ export interface FaqAccordionProps extends ArticleKitOverrides {
    * The questions and answers. An answer may be text or rich content (links, lists). Each item's
    * id (for `#id` links and `value`) is its `id`, else a slug of the question.
    */
-  items: FaqItem[];
+  items: readonly FaqItem[];
   /**
    * Heading of the section, one level above the questions. `null` leaves it out, e.g. when the
    * page has its own heading for the FAQ.
@@ -35,9 +35,9 @@ export interface FaqAccordionProps extends ArticleKitOverrides {
    */
   type?: 'single' | 'multiple';
   /** Ids of the items open at first, when the accordion manages its own state. */
-  defaultValue?: string[];
+  defaultValue?: readonly string[];
   /** Ids of the open items, when the host manages the state (use with `onValueChange`). */
-  value?: string[];
+  value?: readonly string[];
   /** Called with the ids of the open items whenever the reader opens or closes one. */
   onValueChange?: (value: string[]) => void;
   /**
@@ -75,7 +75,7 @@ export function FaqAccordion({
   locale,
   labels,
 }: FaqAccordionProps): React.JSX.Element | null {
-  const strings = useArticleKit({ locale, labels }, faqStrings).labels;
+  const { labels: strings, lang } = useArticleKit({ locale, labels }, faqStrings);
   const entries = faqEntries(items);
   const single = type === 'single';
   const groupId = React.useId();
@@ -99,6 +99,7 @@ export function FaqAccordion({
     <Root
       ref={rootRef as React.RefObject<HTMLElement>}
       data-ak="FaqAccordion"
+      lang={lang}
       className={className}
       aria-labelledby={hasTitle ? groupId : undefined}
     >

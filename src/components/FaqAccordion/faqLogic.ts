@@ -1,5 +1,5 @@
 import type * as React from 'react';
-import { slugify } from '../../internal/slug';
+import { claimId, slugify } from '../../internal/slug';
 import { devWarn } from '../../internal/warn';
 import { isRenderable } from '../../schema/validateArticleShape';
 
@@ -21,7 +21,8 @@ export function faqEntries(items: unknown): FaqEntry[] {
     if (items != null) devWarn('FaqAccordion: `items` must be an array; nothing is rendered.');
     return entries;
   }
-  const seen = new Set<string>();
+  const seen = new Set<string | undefined>();
+  const counts = new Map<string, number>();
   for (const item of items as ({ id?: unknown; question?: unknown; answer?: React.ReactNode } | null)[]) {
     const question = typeof item?.question === 'string' ? item.question.trim() : '';
     if (!question) {
@@ -34,10 +35,8 @@ export function faqEntries(items: unknown): FaqEntry[] {
       continue;
     }
     const base = (typeof item!.id === 'string' && item!.id.trim()) || slugify(question, 'faq');
-    let id = base;
-    for (let n = 2; seen.has(id); n++) id = `${base}-${n}`;
+    const id = claimId(base, seen, counts);
     if (id !== base) devWarn(`FaqAccordion: the id "${base}" is used twice; the second item gets "${id}".`);
-    seen.add(id);
     entries.push({ id, question, answer: item!.answer });
   }
   return entries;
@@ -63,6 +62,8 @@ export function nextOpen(open: readonly string[], id: string, wantOpen: boolean,
 /** A question heading level from 2 to 6 (the section title sits one level higher). */
 export function questionLevel(level: unknown): 2 | 3 | 4 | 5 | 6 {
   if ([2, 3, 4, 5, 6].includes(level as number)) return level as 2 | 3 | 4 | 5 | 6;
-  devWarn(`FaqAccordion: \`headingLevel\` must be 2 to 6; ${String(level)} was replaced with 3.`);
+  devWarn(
+    `FaqAccordion: \`headingLevel\` must be the number 2, 3, 4, 5 or 6, not ${JSON.stringify(level) ?? String(level)}; 3 is used.`,
+  );
   return 3;
 }

@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
+import { rootCss } from '../../theme/root';
 
 // One styled root: each part is reached through a stable hook (`data-part`, a role or an input
 // type) that host CSS can target too. No position-based selectors (:first-child): under React
@@ -7,6 +8,7 @@ import { vars } from '../../theme';
 export const Box = styled.section`
   box-sizing: border-box;
   max-inline-size: ${vars.measure};
+  ${rootCss}
   margin-block: ${vars.space.xl};
   padding: ${vars.space.lg};
   border: 1px solid ${vars.colors.border};

@@ -185,6 +185,16 @@ describe('NewsletterCta: without JavaScript', () => {
     expect(screen.getByRole('textbox')).toHaveValue('jana@beispiel.de');
   });
 
+  it('warns in development when only onSubscribe is given: without JavaScript the form would post to the page', () => {
+    // Past the 10 s in which an earlier test's render said the same.
+    vi.setSystemTime(Date.now() + 60_000);
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const { container } = render(<NewsletterCta locale="de" {...reference} onSubscribe={async () => {}} />);
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('has no `action`'));
+    expect(container.querySelector('form')).not.toHaveAttribute('action');
+    warn.mockRestore();
+  });
+
   it('drops an unsafe action with a warning', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(<NewsletterCta {...reference} action="javascript:alert(1)" onSubscribe={async () => {}} />);

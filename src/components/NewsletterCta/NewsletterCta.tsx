@@ -118,13 +118,17 @@ export function NewsletterCta({
   locale,
   labels: labelOverrides,
 }: NewsletterCtaProps): React.JSX.Element {
-  const { labels } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
+  const { labels, lang } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
   const id = React.useId();
   const boxRef = React.useRef<HTMLElement>(null);
   const postUrl = safeHref(action);
   if (action !== undefined && !postUrl) devWarn(`NewsletterCta: ignored the unsafe \`action\` "${String(action)}".`);
-  if (!onSubscribe && !postUrl) {
-    devWarn('NewsletterCta has neither `onSubscribe` nor an `action`: the address cannot be sent anywhere.');
+  if (!postUrl) {
+    devWarn(
+      onSubscribe
+        ? 'NewsletterCta has no `action`: without JavaScript the form posts the address to this page.'
+        : 'NewsletterCta has neither `onSubscribe` nor an `action`: the address cannot be sent anywhere.',
+    );
   }
   if (!title) devWarn('NewsletterCta needs a `title`: it names the signup box for screen readers.');
 
@@ -160,7 +164,14 @@ export function NewsletterCta({
   );
 
   return (
-    <Box ref={boxRef} data-ak="NewsletterCta" data-state={status} aria-labelledby={id + 'title'} className={className}>
+    <Box
+      ref={boxRef}
+      data-ak="NewsletterCta"
+      data-state={status}
+      lang={lang}
+      aria-labelledby={id + 'title'}
+      className={className}
+    >
       <Heading id={id + 'title'}>{title}</Heading>
       {description ? <div>{description}</div> : null}
       {badge ? <p>{badge}</p> : null}

@@ -1,5 +1,6 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme/vars';
+import { rootCss } from '../../theme/root';
 
 // One styled element: in React Server Components styled-components puts a <style> element in
 // front of each styled element, so the parts inside are plain elements reached by selectors.
@@ -13,6 +14,7 @@ export const Nav = styled.nav`
   gap: ${vars.space.md};
   margin-block: ${vars.space.xl};
   padding: 0;
+  ${rootCss}
 
   /* Placement lives on our own wrapper, not on the link, so a router link that forwards only
      the documented props still lands on the right side: the last column, which is the second

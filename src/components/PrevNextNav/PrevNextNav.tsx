@@ -39,7 +39,7 @@ export function PrevNextNav({
   locale,
   labels: labelOverrides,
 }: PrevNextNavProps): React.JSX.Element | null {
-  const { labels, linkComponent: providedLink } = useArticleKit({ locale, labels: labelOverrides }, navStrings);
+  const { labels, linkComponent: providedLink, lang } = useArticleKit({ locale, labels: labelOverrides }, navStrings);
   const Link = linkComponent ?? providedLink ?? 'a';
   const cards = [prev, next].map((link, index) => {
     const side = index ? 'next' : 'prev';
@@ -58,7 +58,7 @@ export function PrevNextNav({
     );
   });
   return cards.some(Boolean) ? (
-    <Nav data-ak="PrevNextNav" aria-label={labels.navLabel}>
+    <Nav data-ak="PrevNextNav" lang={lang} aria-label={labels.navLabel}>
       {cards}
     </Nav>
   ) : null;
