@@ -1,4 +1,5 @@
 // @vitest-environment node
+import { reflowDocComments } from '../../scripts/doc-comments.mjs';
 import { compactCss, minifyStyledCss } from '../../scripts/vite-plugins';
 
 describe('minifyStyledCss', () => {
@@ -40,6 +41,68 @@ describe('minifyStyledCss', () => {
     // `calc()` needs the spaces around +, quoted strings and non-identifier values stay as they are.
     expect(compactCss("inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}")).toBe(
       "inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}",
+    );
+  });
+});
+
+describe('reflowDocComments', () => {
+  it('puts each paragraph of a doc comment on one line, a one-paragraph comment on one line in all', () => {
+    const source = [
+      'interface A {',
+      '\t/**',
+      '\t * Component that renders the links, such as Next.js `Link`.',
+      '\t * It receives `href` and `children`.',
+      '\t * @default a plain `<a>`',
+      '\t */',
+      '\tlink?: string;',
+      '\t/**',
+      '\t * Shown after a successful signup',
+      '\t * instead of the default thank-you.',
+      '\t */',
+      '\tsuccess?: string;',
+      '}',
+    ].join('\n');
+    expect(reflowDocComments(source)).toBe(
+      [
+        'interface A {',
+        '\t/**',
+        '\t * Component that renders the links, such as Next.js `Link`. It receives `href` and `children`.',
+        '\t * @default a plain `<a>`',
+        '\t */',
+        '\tlink?: string;',
+        '\t/** Shown after a successful signup instead of the default thank-you. */',
+        '\tsuccess?: string;',
+        '}',
+      ].join('\n'),
+    );
+  });
+
+  it('keeps blank lines between paragraphs, list items, and examples line by line', () => {
+    const source = [
+      '/**',
+      ' * Checks an article.',
+      ' * Never throws.',
+      ' *',
+      ' * - first point',
+      ' *   still the first',
+      ' * - second point',
+      ' * @example',
+      ' * const { article } = validateArticle(data);',
+      ' * render(article);',
+      ' */',
+    ].join('\n');
+    expect(reflowDocComments(source)).toBe(
+      [
+        '/**',
+        ' * Checks an article. Never throws.',
+        ' *',
+        ' * - first point still the first',
+        ' * - second point',
+        ' * @example',
+        ' * const { article } = validateArticle(data);',
+        ' * render(article);',
+        ' */',
+      ].join('\n'),
     );
   });
 });

@@ -95,6 +95,7 @@ export function ArticleBody({
     headingIds: headingIds(list),
     eagerImage: firstImage < EAGER_IMAGE_WITHIN ? firstImage : -1,
     linkComponent,
+    locale,
     hostText: [],
   };
   const body = list.map((block, index) => (

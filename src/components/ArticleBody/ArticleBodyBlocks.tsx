@@ -3,6 +3,7 @@ import { rawNodeText } from '../../internal/text';
 import { isExternalHref, safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
 import type { LinkComponent } from '../../provider/context';
+import type { Locale } from '../../provider/locales';
 import { isBlock, rendererFor, textOf } from './articleBodyLogic';
 
 /** What every block of one article shares while it renders. */
@@ -14,6 +15,7 @@ export interface BlockContext {
   /** Index of the one image that loads eagerly (-1: none). */
   eagerImage: number;
   linkComponent: LinkComponent | undefined;
+  locale: Locale;
   /**
    * The `text` of each block a host's renderer shows, for the reading time: the text of the
    * built-in blocks is read from what they render, a host renderer's output is not known here.
@@ -43,7 +45,9 @@ export function renderBlock(block: unknown, index: number, context: BlockContext
   const Renderer = rendererFor(context.components, type);
   if (Renderer) {
     context.hostText.push(textOf(block.text));
-    return <Renderer block={type === 'heading' ? { ...block, id, level } : block} index={index} />;
+    return (
+      <Renderer block={type === 'heading' ? { ...block, id, level } : block} index={index} locale={context.locale} />
+    );
   }
   const link = context.linkComponent;
   const text = textOf(block.text);

@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import type { Locale } from '../../provider/locales';
 import type { ArticleBlock, CustomBlock, HeadingBlock } from '../../schema/types';
 
 /** The least a block has: its `type`, the key into the `components` map. */
@@ -12,6 +13,12 @@ export interface BlockRendererProps<Block extends object = CustomBlock> {
   block: Block;
   /** Position of the block in `blocks`, e.g. to load the first image eagerly. */
   index: number;
+  /**
+   * The body's interface language (its `locale` prop, else the provider's, else `'en'`); always
+   * given by `ArticleBody`. A renderer in a server component cannot read the provider; it reads
+   * this instead.
+   */
+  locale?: Locale;
 }
 
 /**

@@ -94,6 +94,29 @@ describe('ArticleLayout', () => {
     expect(screen.getByRole('heading', { level: 1, name: demoArticleDe.title })).toBeInTheDocument();
   });
 
+  it('gives a FAQ question that repeats a heading its own #id, so every link lands on one element', () => {
+    const { container } = render(
+      <ArticleLayout
+        locale="de"
+        article={{
+          title: 'Preise für Rechenzeit',
+          blocks: [
+            { type: 'heading', text: 'Was kostet es?' },
+            { type: 'paragraph', text: 'Die Preise richten sich nach der gebuchten Rechenzeit.' },
+          ],
+          faq: [
+            { question: 'Was kostet es?', answer: 'Eine Stunde kostet 3 Euro.' },
+            { question: 'Was kostet es?', answer: 'Doppelt gefragt, doppelt beantwortet.' },
+          ],
+        }}
+      />,
+    );
+    const ids = [...container.querySelectorAll('[id]')].map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(screen.getByRole('heading', { level: 2, name: 'Was kostet es?' })).toHaveAttribute('id', 'was-kostet-es');
+    expect(ids).toEqual(expect.arrayContaining(['was-kostet-es-2', 'was-kostet-es-3']));
+  });
+
   it('speaks English with the English article', () => {
     render(<ArticleLayout locale="en" article={demoArticleEn} newsletter={{ ...newsletter, title: 'AI WEEKLY' }} />);
     expect(screen.getByRole('navigation', { name: 'More articles' })).toBeInTheDocument();
@@ -159,7 +182,7 @@ describe('ArticleLayout', () => {
     expect(navigate).toHaveBeenCalledWith(demoArticleDe.next!.href);
   });
 
-  it('passes custom block renderers to the body', () => {
+  it('passes custom block renderers to the body, with the language, which a server renderer cannot read elsewhere', () => {
     const article: Article = {
       title: 'Stromverbrauch der Rechenzentren',
       blocks: [{ type: 'chart', caption: 'Verbrauch 2025 in Megawatt' }],
@@ -170,12 +193,16 @@ describe('ArticleLayout', () => {
         article={article}
         bodyProps={{
           components: {
-            chart: ({ block }: BlockRendererProps<CustomBlock>) => <figure>{String(block.caption)}</figure>,
+            chart: ({ block, locale }: BlockRendererProps<CustomBlock>) => (
+              <figure>
+                {String(block.caption)} ({locale === 'de' ? 'Quelle: Betreiber' : 'Source: operators'})
+              </figure>
+            ),
           },
         }}
       />,
     );
-    expect(screen.getByRole('figure')).toHaveTextContent('Verbrauch 2025 in Megawatt');
+    expect(screen.getByRole('figure')).toHaveTextContent('Verbrauch 2025 in Megawatt (Quelle: Betreiber)');
   });
 
   describe('structured data', () => {

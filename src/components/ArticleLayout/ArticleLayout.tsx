@@ -12,6 +12,7 @@ import { PrevNextNav, type PrevNextNavProps } from '../PrevNextNav';
 import { Root } from './ArticleLayout.styles';
 import {
   articleGraph,
+  faqWithPageIds,
   isNewsletterBlock,
   placeNewsletter,
   type NewsArticleExtras,
@@ -119,7 +120,7 @@ export function ArticleLayout({
   };
   const hasSlot = article.blocks.some(isNewsletterBlock);
   const blocks = cta && hasSlot ? placeNewsletter(article.blocks, cta) : article.blocks;
-  const faq = article.faq ?? [];
+  const faq = faqWithPageIds(article.faq ?? [], blocks);
   const extras = typeof structuredData === 'object' && structuredData !== null ? structuredData : undefined;
 
   return (

@@ -1,6 +1,8 @@
+import { claimId, slugify } from '../../internal/slug';
 import { articleJsonLd } from '../../schema/articleJsonLd';
 import { faqJsonLd } from '../../schema/faqJsonLd';
-import type { Article } from '../../schema/types';
+import type { Article, FaqItem } from '../../schema/types';
+import { headingIds } from '../ArticleBody/articleBodyLogic';
 import type { NewsletterCtaProps } from '../NewsletterCta';
 
 /** Properties a host adds to the `NewsArticle` node, such as `image`, `publisher` or `url`. */
@@ -52,4 +54,19 @@ export function placeNewsletter<T>(blocks: readonly T[], cta: NewsletterCtaProps
     placed = true;
     return [{ type: 'newsletter', cta }];
   });
+}
+
+/**
+ * The FAQ items, each question without an id of its own given one that no heading of the body
+ * uses: the FAQ and the body share the page, so every `#id` must land on one element. A question
+ * that repeats a heading ("Was kostet es?") gets a suffix (`was-kostet-es-2`).
+ */
+export function faqWithPageIds(faq: readonly FaqItem[], blocks: readonly unknown[]): FaqItem[] {
+  const taken = new Set<string | undefined>(headingIds(blocks));
+  const counts = new Map<string, number>();
+  return faq.map((item) =>
+    item.id || typeof item.question !== 'string'
+      ? item
+      : { ...item, id: claimId(slugify(item.question, 'faq'), taken, counts) },
+  );
 }

@@ -1,0 +1,1 @@
+export function reflowDocComments(code: string): string;
