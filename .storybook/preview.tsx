@@ -72,7 +72,12 @@ const preview: Preview = {
       },
     },
   },
-  initialGlobals: { locale: 'de', theme: 'light', width: 'wide' },
+  // STORYBOOK_LOCALE=en plays the stories in English (npm run test:stories:en).
+  initialGlobals: {
+    locale: import.meta.env.STORYBOOK_LOCALE === 'en' ? 'en' : 'de',
+    theme: 'light',
+    width: 'wide',
+  },
   parameters: {
     layout: 'fullscreen',
     controls: { expanded: true, matchers: { date: /At$/ } },

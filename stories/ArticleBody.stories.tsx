@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
+import { formatLabel, locales } from '../src';
 import {
   ArticleBody,
   type ArticleBodyProps,
@@ -28,20 +29,26 @@ const meta = {
 } satisfies Meta<typeof ArticleBody>;
 
 export default meta;
+
+/** The date of the demo article and the reading time as the toolbar's language shows them. */
+const dateText = (globals: Record<string, unknown>) =>
+  globals.locale === 'en' ? 'November 28, 2025' : '28. November 2025';
+const readingText = (globals: Record<string, unknown>, minutes: number) =>
+  formatLabel(locales[globals.locale === 'en' ? 'en' : 'de'].readingTime, { minutes });
 type Story = StoryObj<typeof meta>;
 
 /** The German demo article in the reference page's shape: title, lead, four sections and a Fazit. */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 1 })).toHaveTextContent(demoArticleDe.title);
     const sections = canvas.getAllByRole('heading', { level: 2 });
     await expect(sections).toHaveLength(5);
     await expect(sections.at(-1)).toHaveTextContent('Fazit');
     await expect(sections.at(-1)).toHaveAttribute('id', 'fazit');
-    await expect(canvas.getByText('28. November 2025')).toHaveAttribute('datetime', '2025-11-28');
+    await expect(canvas.getByText(dateText(globals))).toHaveAttribute('datetime', '2025-11-28');
     await expect(canvas.getByRole('link', { name: 'Lena Hartmann' })).toBeVisible();
-    await expect(canvas.getByText('2 Min. Lesezeit')).toBeVisible();
+    await expect(canvas.getByText(readingText(globals, 2))).toBeVisible();
     // The reading column is capped at the theme's measure, however wide the page is.
     const article = canvas.getByRole('article');
     const measure = parseFloat(getComputedStyle(article).maxInlineSize);
@@ -192,7 +199,7 @@ export const AllBlockTypes: Story = {
       images[2]!,
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('heading', { level: 2 })).toHaveAccessibleName('Überschrift zweiter Ebene');
     await expect(canvas.getByRole('heading', { level: 3 })).toHaveAccessibleName('Überschrift dritter Ebene');
@@ -208,7 +215,7 @@ export const AllBlockTypes: Story = {
     );
     await expect(canvas.getByRole('img', { name: /Karte Skandinaviens/ })).toBeVisible();
     // The date-time is shown as the day it was written for, in every time zone.
-    await expect(canvas.getByText('28. November 2025')).toHaveAttribute('datetime', '2025-11-28T09:30:00+01:00');
+    await expect(canvas.getByText(dateText(globals))).toHaveAttribute('datetime', '2025-11-28T09:30:00+01:00');
     // The newsletter block is a place for the layout's signup box and shows nothing by itself.
     await expect(numbers!.nextElementSibling).toBe(canvas.getByRole('blockquote').closest('figure'));
   },

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { ArticleLayout } from '../src/components/ArticleLayout';
+import { locales } from '../src';
+import { ArticleLayout, type ArticleLayoutProps } from '../src/components/ArticleLayout';
 import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
@@ -26,9 +27,32 @@ const newsletterEn = {
   badge: 'New every Sunday!',
 };
 
+type Globals = Record<string, unknown>;
+
+/** With the English toolbar, the German demo page becomes the English one (same structure). */
+const pageFor = (args: ArticleLayoutProps, globals: Globals): ArticleLayoutProps =>
+  globals.locale === 'en' && args.article === demoArticleDe
+    ? { ...args, article: demoArticleEn, newsletter: args.newsletter === newsletterDe ? newsletterEn : args.newsletter }
+    : args;
+
+/** The interface strings in the toolbar's language. */
+const ui = (globals: Globals) => locales[globals.locale === 'en' ? 'en' : 'de'];
+
+/** What `checkPage` looks for on the page as the story shows it. */
+const wordsFor = (args: ArticleLayoutProps, globals: Globals) => ({
+  nav: ui(globals).navLabel,
+  faq: ui(globals).faqTitle,
+  cta: String(pageFor(args, globals).newsletter?.title),
+});
+
+/** Link names start with the side's label: "Weiter: …" / "Next: …". */
+const side = (globals: Globals, which: 'prev' | 'next') =>
+  new RegExp(`^${which === 'prev' ? ui(globals).navPrevious : ui(globals).navNext}:`);
+
 const meta = {
   title: 'Pages/Article page',
   component: ArticleLayout,
+  render: (args, { globals }) => <ArticleLayout {...pageFor(args, globals)} />,
   args: { article: demoArticleDe, newsletter: newsletterDe, structuredData: true },
   argTypes: { newsletter: { control: 'object' }, navProps: { control: false }, bodyProps: { control: false } },
 } satisfies Meta<typeof ArticleLayout>;
@@ -60,9 +84,6 @@ async function checkPage(canvas: Canvas, canvasElement: HTMLElement, words: { na
   return { layout, cta, faq, nav };
 }
 
-const german = { nav: 'Weitere Artikel', faq: 'FAQ', cta: 'KI WEEKLY' };
-const english = { nav: 'More articles', faq: 'FAQ', cta: 'AI WEEKLY' };
-
 /**
  * The whole article page from one `Article` object: title, lead, byline, four sections with the
  * newsletter box after the second, the conclusion, six FAQ items and the links to the previous
@@ -70,14 +91,17 @@ const english = { nav: 'More articles', faq: 'FAQ', cta: 'AI WEEKLY' };
  */
 export const ArticlePage: Story = {
   name: 'Article page',
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
-    await expect(canvas.getByRole('heading', { level: 1, name: demoArticleDe.title })).toBeVisible();
-    await expect(canvas.getByRole('heading', { level: 2, name: 'Fazit' })).toBeVisible();
-    await expect(within(nav).getByRole('link', { name: `Zurück: ${demoArticleDe.prev!.title}` })).toBeVisible();
-    await expect(within(nav).getByRole('link', { name: `Weiter: ${demoArticleDe.next!.title}` })).toBeVisible();
-    await expect(canvas.getByText('Jeden Sonntag neu!')).toBeVisible();
+    const { article, newsletter } = pageFor(args, globals);
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
+    await expect(canvas.getByRole('heading', { level: 1, name: article.title })).toBeVisible();
+    const conclusion = globals.locale === 'en' ? 'Conclusion' : 'Fazit';
+    await expect(canvas.getByRole('heading', { level: 2, name: conclusion })).toBeVisible();
+    const { navPrevious, navNext } = ui(globals);
+    await expect(within(nav).getByRole('link', { name: `${navPrevious}: ${article.prev!.title}` })).toBeVisible();
+    await expect(within(nav).getByRole('link', { name: `${navNext}: ${article.next!.title}` })).toBeVisible();
+    await expect(canvas.getByText(String(newsletter!.badge))).toBeVisible();
     const scripts = canvasElement.querySelectorAll('script[type="application/ld+json"]');
     await expect(scripts).toHaveLength(1);
     const graph = JSON.parse(scripts[0]!.textContent ?? '')['@graph'] as { '@type': string }[];
@@ -89,9 +113,9 @@ export const ArticlePage: Story = {
 export const English: Story = {
   args: { article: demoArticleEn, newsletter: newsletterEn },
   globals: { locale: 'en' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, english);
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(within(nav).getByRole('link', { name: `Next: ${demoArticleEn.next!.title}` })).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Email address' })).toBeVisible();
   },
@@ -100,10 +124,10 @@ export const English: Story = {
 /** Dark colour scheme: every part takes the dark tokens (axe checks the contrast). */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
-    const card = within(nav).getByRole('link', { name: /^Weiter:/ });
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
+    const card = within(nav).getByRole('link', { name: side(globals, 'next') });
     await expect(getComputedStyle(card).backgroundColor).toBe('rgb(31, 32, 39)');
     await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe('rgb(236, 236, 241)');
   },
@@ -118,14 +142,14 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
-    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
-    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
+    const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
+    const forward = within(nav).getByRole('link', { name: side(globals, 'next') });
     await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
     // The arrow is a mirrored character, so in right-to-left text it stands right of "Zurück".
-    const backLabel = within(back).getByText('Zurück');
+    const backLabel = within(back).getByText(ui(globals).navPrevious);
     await expect(getComputedStyle(backLabel, '::before').content).toBe('"‹ " / ""');
     const words = document.createRange();
     words.selectNodeContents(backLabel);
@@ -139,12 +163,12 @@ export const RightToLeft: Story = {
 export const Phone320: Story = {
   name: 'Width 320',
   globals: { width: '320' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav, layout } = await checkPage(canvas, canvasElement, german);
+    const { nav, layout } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(rect(layout).width).toBeLessThanOrEqual(320);
-    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
-    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
+    const forward = within(nav).getByRole('link', { name: side(globals, 'next') });
     await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
   },
 };
@@ -153,11 +177,11 @@ export const Phone320: Story = {
 export const Tablet768: Story = {
   name: 'Width 768',
   globals: { width: '768' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
-    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
-    const forward = within(nav).getByRole('link', { name: /^Weiter:/ });
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
+    const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
+    const forward = within(nav).getByRole('link', { name: side(globals, 'next') });
     await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
   },
 };
@@ -166,9 +190,9 @@ export const Tablet768: Story = {
 export const Desktop1280: Story = {
   name: 'Width 1280',
   globals: { width: '1280' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { layout } = await checkPage(canvas, canvasElement, german);
+    const { layout } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(rect(layout).width).toBeLessThan(1280 - 200);
     const parent = layout.parentElement!;
     // Centred in the host's container.
@@ -182,11 +206,11 @@ export const Desktop1280: Story = {
 export const OneSidedNav: Story = {
   name: 'One-sided navigation',
   args: { article: { ...demoArticleDe, next: undefined } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(within(nav).getAllByRole('link')).toHaveLength(1);
-    const back = within(nav).getByRole('link', { name: /^Zurück:/ });
+    const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
     await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
     await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
   },
@@ -199,39 +223,48 @@ export const OneSidedNav: Story = {
 export const RouterLinks: Story = {
   name: 'Router links',
   decorators: [
-    (Story) => (
-      <ArticleKitProvider locale="de" linkComponent={RouterLink}>
+    // Its own provider, for the link component; locale and scheme follow the toolbar.
+    (Story, { globals }) => (
+      <ArticleKitProvider
+        locale={globals.locale === 'en' ? 'en' : 'de'}
+        colorScheme={globals.theme === 'dark' || globals.theme === 'auto' ? globals.theme : 'light'}
+        linkComponent={RouterLink}
+      >
         <Story />
       </ArticleKitProvider>
     ),
   ],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     navigate.mockClear();
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('link', { name: `Weiter: ${demoArticleDe.next!.title}` }));
-    await expect(navigate).toHaveBeenCalledWith(demoArticleDe.next!.href);
+    const { article } = pageFor(args, globals);
+    await userEvent.click(canvas.getByRole('link', { name: `${ui(globals).navNext}: ${article.next!.title}` }));
+    await expect(navigate).toHaveBeenCalledWith(article.next!.href);
     await userEvent.click(canvas.getByRole('link', { name: 'Lena Hartmann' }));
-    await expect(navigate).toHaveBeenLastCalledWith(demoArticleDe.author!.url);
+    await expect(navigate).toHaveBeenLastCalledWith(article.author!.url);
   },
 };
 
 /** Signing up from inside the article, and a FAQ that opens one answer at a time. */
 export const Interactive: Story = {
   args: { faqProps: { type: 'single' } },
-  play: async ({ canvasElement, args }) => {
+  play: async ({ canvasElement, args, globals }) => {
+    const { article } = pageFor(args, globals);
+    const s = ui(globals);
+    const [one, two] = article.faq!;
     const canvas = within(canvasElement);
-    const faq = canvas.getByRole('region', { name: 'FAQ' });
-    const first = await within(faq).findByRole('button', { name: 'Wer übernimmt wen bei dem Milliarden-Deal?' });
-    const second = within(faq).getByRole('button', { name: 'Warum kauft ein Chipentwickler eigene Rechenzentren?' });
+    const faq = canvas.getByRole('region', { name: s.faqTitle });
+    const first = await within(faq).findByRole('button', { name: one!.question });
+    const second = within(faq).getByRole('button', { name: two!.question });
     await userEvent.click(first);
-    await expect(canvas.getByText(/rund 4,2 Milliarden Euro/)).toBeVisible();
+    await expect(canvas.getByText(String(one!.answer))).toBeVisible();
     await userEvent.click(second);
     await expect(first).toHaveAttribute('aria-expanded', 'false');
     await expect(second).toHaveAttribute('aria-expanded', 'true');
 
-    await userEvent.type(canvas.getByRole('textbox', { name: 'E-Mail-Adresse' }), 'lena@beispiel.de');
-    await userEvent.click(canvas.getByRole('button', { name: 'Abonnieren' }));
-    await expect(await canvas.findByText('Danke! Du bist jetzt angemeldet.')).toBeVisible();
+    await userEvent.type(canvas.getByRole('textbox', { name: s.newsletterEmailLabel }), 'lena@beispiel.de');
+    await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
+    await expect(await canvas.findByText(s.newsletterSuccess)).toBeVisible();
     await expect(args.newsletter!.onSubscribe).toHaveBeenCalledWith('lena@beispiel.de', expect.anything());
   },
 };
@@ -250,12 +283,12 @@ export const BadData: Story = {
       prev: { href: 'javascript:alert(1)', title: 'Böser Link: bitte nicht klicken' },
     } as unknown as typeof demoArticleDe,
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, args, globals }) => {
     const canvas = within(canvasElement);
-    const { nav } = await checkPage(canvas, canvasElement, german);
+    const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(canvas.queryByText('42')).not.toBeInTheDocument();
     await expect(canvas.queryByText('Frage ohne Antwort?')).not.toBeInTheDocument();
-    await expect(within(nav).queryByRole('link', { name: /Zurück/ })).not.toBeInTheDocument();
-    await expect(within(nav).getByRole('link', { name: /^Weiter:/ })).toBeVisible();
+    await expect(within(nav).queryByRole('link', { name: side(globals, 'prev') })).not.toBeInTheDocument();
+    await expect(within(nav).getByRole('link', { name: side(globals, 'next') })).toBeVisible();
   },
 };

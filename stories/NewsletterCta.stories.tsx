@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
+import { formatLabel, locales } from '../src';
 import {
   NewsletterCta,
   SubscribeError,
@@ -68,9 +69,24 @@ const german = {
   privacyNote: 'Wir respektieren deine Privatsphäre. Abmeldung jederzeit möglich.',
 };
 
+const english = {
+  title: 'AI WEEKLY',
+  description: 'The week in AI, short and clear: every Sunday in your inbox. Join 2,500+ readers!',
+  badge: 'New every Sunday!',
+  privacyNote: 'We respect your privacy. Unsubscribe at any time.',
+};
+
+/** The box's strings in the toolbar's language, so every story plays in German and in English. */
+const stringsFor = (globals: Record<string, unknown>) => locales[globals.locale === 'en' ? 'en' : 'de'];
+
+/** With the English toolbar, the German demo copy becomes English too. */
+const inLocale = (args: NewsletterCtaProps, globals: Record<string, unknown>): NewsletterCtaProps =>
+  globals.locale === 'en' && args.title === german.title ? { ...args, ...english } : args;
+
 const meta = {
   title: 'Components/NewsletterCta',
   component: NewsletterCta,
+  render: (args, { globals }) => <NewsletterCta {...inLocale(args, globals)} />,
   args: {
     ...german,
     onSubscribe: fn(services.success),
@@ -87,17 +103,18 @@ const ADDRESS = 'jana.beck@beispiel.de';
 
 /** The reference box with its German strings: sign up and the thank-you takes focus. */
 export const Reference: Story = {
-  play: async ({ canvas, userEvent, args }) => {
-    const field = canvas.getByRole('textbox', { name: 'E-Mail-Adresse' });
-    const button = canvas.getByRole('button', { name: 'Abonnieren' });
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
+    const field = canvas.getByRole('textbox', { name: s.newsletterEmailLabel });
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
     // Side by side on a wide screen, both comfortably large targets.
     const [f, b] = [field.getBoundingClientRect(), button.getBoundingClientRect()];
     await expect(Math.abs(f.top - b.top)).toBeLessThan(2);
     await expect(b.height).toBeGreaterThanOrEqual(24);
     await userEvent.type(field, ADDRESS);
     await userEvent.click(button);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Wird angemeldet …');
-    const message = await canvas.findByText('Danke! Du bist jetzt angemeldet.');
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.newsletterSubmitting);
+    const message = await canvas.findByText(s.newsletterSuccess);
     await waitFor(() => expect(message).toHaveFocus());
     await expect(args.onSubscribe).toHaveBeenCalledTimes(1);
     await expect(args.onSubscribe).toHaveBeenCalledWith(ADDRESS, expect.objectContaining({}));
@@ -111,12 +128,7 @@ export const Reference: Story = {
 /** English strings, for an English-language site. */
 export const English: Story = {
   globals: { locale: 'en' },
-  args: {
-    title: 'AI WEEKLY',
-    description: 'The week in AI, short and clear: every Sunday in your inbox. Join 2,500+ readers!',
-    badge: 'New every Sunday!',
-    privacyNote: undefined,
-  },
+  args: { ...english, privacyNote: undefined },
   play: async ({ canvas, userEvent }) => {
     await userEvent.click(canvas.getByRole('button', { name: 'Subscribe' }));
     await expect(canvas.getByRole('alert')).toHaveTextContent('Error: Enter your email address');
@@ -134,22 +146,25 @@ export const Playground: StoryObj<NewsletterCtaProps & { scenario: Scenario }> =
     scenario: { control: 'select', options: Object.keys(services), description: 'What the service answers' },
     onSubscribe: { control: false },
   },
-  render: ({ scenario, ...props }) => <NewsletterCta {...props} onSubscribe={services[scenario]} />,
-  play: async ({ canvas, userEvent }) => {
+  render: ({ scenario, ...props }, { globals }) => (
+    <NewsletterCta {...inLocale(props, globals)} onSubscribe={services[scenario]} />
+  ),
+  play: async ({ canvas, userEvent, globals }) => {
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText('Danke! Du bist jetzt angemeldet.')).toBeVisible();
+    await expect(await canvas.findByText(stringsFor(globals).newsletterSuccess)).toBeVisible();
   },
 };
 
 /** While the service is slow: status text, read-only field, a button that keeps its focus. */
 export const Submitting: Story = {
   args: { onSubscribe: fn(services.slow) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
-    const button = canvas.getByRole('button', { name: 'Abonnieren' });
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
     await userEvent.type(field, ADDRESS);
     await userEvent.click(button);
-    await expect(canvas.getByRole('status')).toHaveTextContent('Wird angemeldet …');
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.newsletterSubmitting);
     await expect(field).toHaveAttribute('readonly');
     await expect(button).toHaveAttribute('aria-disabled', 'true');
     await expect(button).toHaveFocus();
@@ -158,12 +173,13 @@ export const Submitting: Story = {
 
 /** A double click and repeated Enter send one request. */
 export const DoubleClick: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, ADDRESS);
-    await userEvent.dblClick(canvas.getByRole('button', { name: 'Abonnieren' }));
+    await userEvent.dblClick(canvas.getByRole('button', { name: s.newsletterSubmit }));
     await userEvent.type(field, '{Enter}{Enter}');
-    await canvas.findByText('Danke! Du bist jetzt angemeldet.');
+    await canvas.findByText(s.newsletterSuccess);
     await expect(args.onSubscribe).toHaveBeenCalledTimes(1);
   },
 };
@@ -171,10 +187,11 @@ export const DoubleClick: Story = {
 /** No answer within `timeoutMs`: the request is aborted, the address stays for a retry. */
 export const Timeout: Story = {
   args: { onSubscribe: fn(services.timeout), timeoutMs: 1500 },
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Das hat zu lange gedauert.'), {
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorTimeout), {
       timeout: 4000,
     });
     const { signal } = (args.onSubscribe as ReturnType<typeof fn>).mock.calls[0]![1] as { signal: AbortSignal };
@@ -186,16 +203,15 @@ export const Timeout: Story = {
 
 /** Validation on submit: an empty field, then an address without a domain ending. */
 export const ValidationErrors: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
-    await userEvent.click(canvas.getByRole('button', { name: 'Abonnieren' }));
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Fehler: Gib deine E-Mail-Adresse ein');
+    await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent(`${s.newsletterErrorPrefix} ${s.newsletterErrorEmpty}`);
     await expect(field).toHaveFocus();
     await expect(field).toHaveAttribute('aria-invalid', 'true');
     await userEvent.type(field, 'jana.beck@beispiel{Enter}');
-    await expect(field).toHaveAccessibleDescription(
-      'Fehler: Gib eine E-Mail-Adresse im richtigen Format ein, z. B. name@beispiel.de',
-    );
+    await expect(field).toHaveAccessibleDescription(`${s.newsletterErrorPrefix} ${s.newsletterErrorFormat}`);
     await expect(field).toHaveValue('jana.beck@beispiel');
     await expect(args.onSubscribe).not.toHaveBeenCalled();
   },
@@ -203,11 +219,16 @@ export const ValidationErrors: Story = {
 
 /** A likely typo in the domain: a hint the reader accepts with one click. */
 export const TypoHint: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, 'jana@gmial.com{Enter}');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Meintest du jana@gmail.com?');
-    await userEvent.click(canvas.getByRole('button', { name: 'jana@gmail.com übernehmen' }));
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      formatLabel(s.newsletterTypoHint, { suggestion: 'jana@gmail.com' }),
+    );
+    await userEvent.click(
+      canvas.getByRole('button', { name: formatLabel(s.newsletterTypoAccept, { suggestion: 'jana@gmail.com' }) }),
+    );
     await expect(field).toHaveValue('jana@gmail.com');
     await expect(field).toHaveFocus();
     await expect(args.onSubscribe).not.toHaveBeenCalled();
@@ -217,27 +238,29 @@ export const TypoHint: Story = {
 /** An address over 254 characters on a phone: the message wraps, nothing overflows. */
 export const TooLongOnPhone: Story = {
   globals: { width: '320' },
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     const long = `${'redaktion.hochleistungs-ki-chips.'.repeat(8)}x@beispiel.de`;
     await userEvent.click(field);
     await userEvent.paste(long);
-    await userEvent.click(canvas.getByRole('button', { name: 'Abonnieren' }));
-    await expect(canvas.getByRole('alert')).toHaveTextContent('höchstens 254 Zeichen');
+    await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorTooLong);
     await expect(field).toHaveValue(long);
     const box = canvasElement.querySelector<HTMLElement>('[data-ak="NewsletterCta"]')!;
     await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
     // Stacked at 320 px: the button sits below the field.
-    const button = canvas.getByRole('button', { name: 'Abonnieren' });
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
     await expect(button.getBoundingClientRect().top).toBeGreaterThanOrEqual(field.getBoundingClientRect().bottom);
   },
 };
 
 /** Internationalised addresses are accepted and sent as typed. */
 export const UnicodeAddress: Story = {
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), ' jürgen@müller.de {Enter}');
-    await canvas.findByText('Danke! Du bist jetzt angemeldet.');
+    await canvas.findByText(s.newsletterSuccess);
     await expect(args.onSubscribe).toHaveBeenCalledWith('jürgen@müller.de', expect.anything());
   },
 };
@@ -245,9 +268,10 @@ export const UnicodeAddress: Story = {
 /** The address was on the list already. */
 export const AlreadySubscribed: Story = {
   args: { onSubscribe: fn(services['already-subscribed']) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    const message = await canvas.findByText(/bereits angemeldet/);
+    const message = await canvas.findByText(s.newsletterAlreadySubscribed);
     await waitFor(() => expect(message).toHaveFocus());
   },
 };
@@ -255,20 +279,22 @@ export const AlreadySubscribed: Story = {
 /** Double opt-in: the address is repeated and can be changed. */
 export const PendingConfirmation: Story = {
   args: { onSubscribe: fn(services['pending-confirmation']) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText(new RegExp(`Bestätigungslink an ${ADDRESS}`))).toBeVisible();
-    await expect(canvas.getByRole('button', { name: 'Adresse ändern' })).toBeVisible();
+    await expect(await canvas.findByText(formatLabel(s.newsletterPending, { email: ADDRESS }))).toBeVisible();
+    await expect(canvas.getByRole('button', { name: s.newsletterChangeEmail })).toBeVisible();
   },
 };
 
 /** Changing the address after the confirmation mail went out. */
 export const ChangeAddress: Story = {
   args: { onSubscribe: fn(services['pending-confirmation']) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     await userEvent.type(field, `${ADDRESS}{Enter}`);
-    await userEvent.click(await canvas.findByRole('button', { name: 'Adresse ändern' }));
+    await userEvent.click(await canvas.findByRole('button', { name: s.newsletterChangeEmail }));
     await expect(field).toBeVisible();
     await expect(field).toHaveValue(ADDRESS);
     await expect(field).toHaveFocus();
@@ -278,9 +304,10 @@ export const ChangeAddress: Story = {
 /** The service failed (5xx): a retryable error, the address kept. */
 export const ServerError: Story = {
   args: { onSubscribe: fn(services['server-error']) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Der Dienst antwortet gerade nicht.'));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorServer));
     await expect(canvas.getByRole('textbox')).toHaveValue(ADDRESS);
   },
 };
@@ -288,18 +315,20 @@ export const ServerError: Story = {
 /** Too many attempts (HTTP 429). */
 export const RateLimited: Story = {
   args: { onSubscribe: fn(services['rate-limited']) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Zu viele Versuche.'));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorRateLimited));
   },
 };
 
 /** The network failed: the offline message, not the server one. */
 export const Offline: Story = {
   args: { onSubscribe: fn(services.offline) },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent('Du scheinst offline zu sein.'));
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorOffline));
   },
 };
 
@@ -321,12 +350,13 @@ export const WithConsent: Story = {
       </>
     ),
   },
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     const checkbox = canvas.getByRole('checkbox');
     await expect(checkbox).not.toBeChecked();
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
     await expect(checkbox).toHaveFocus();
-    await expect(checkbox).toHaveAccessibleDescription('Fehler: Bestätige, dass du den Newsletter möchtest');
+    await expect(checkbox).toHaveAccessibleDescription(`${s.newsletterErrorPrefix} ${s.newsletterErrorConsent}`);
     await expect(args.onSubscribe).not.toHaveBeenCalled();
     const target = checkbox.getBoundingClientRect();
     await expect(target.width).toBeGreaterThanOrEqual(24);
@@ -336,23 +366,25 @@ export const WithConsent: Story = {
 /** Without `onSubscribe`: a plain form post, like a newsletter provider's embed. */
 export const NoJavaScriptFormPost: Story = {
   args: { onSubscribe: undefined, action: '/newsletter/anmelden', fieldName: 'EMAIL' },
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+    const s = stringsFor(globals);
     const form = canvasElement.querySelector('form')!;
     await expect(form).toHaveAttribute('action', '/newsletter/anmelden');
     await expect(form).toHaveAttribute('method', 'post');
     await expect(canvas.getByRole('textbox')).toHaveAttribute('name', 'EMAIL');
     // Still validated before the post, so the reader gets the same messages.
-    await userEvent.click(canvas.getByRole('button', { name: 'Abonnieren' }));
-    await expect(canvas.getByRole('alert')).toHaveTextContent('Gib deine E-Mail-Adresse ein');
+    await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
+    await expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorEmpty);
   },
 };
 
 /** Submits faster than a person could are dropped, shown as a success. */
 export const SpamTrap: Story = {
   args: { minFillTimeMs: 60_000 },
-  play: async ({ canvas, userEvent, args }) => {
+  play: async ({ canvas, userEvent, args, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(canvas.getByText('Danke! Du bist jetzt angemeldet.')).toBeVisible();
+    await expect(canvas.getByText(s.newsletterSuccess)).toBeVisible();
     await expect(args.onSubscribe).not.toHaveBeenCalled();
     await expect(args.onEvent).toHaveBeenCalledWith({ type: 'spam', reason: 'too-fast' });
   },
@@ -371,21 +403,25 @@ export const DarkWithError: Story = {
 /** Dark theme after signing up. */
 export const DarkSuccess: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvas, userEvent }) => {
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText('Danke! Du bist jetzt angemeldet.')).toBeVisible();
+    await expect(await canvas.findByText(s.newsletterSuccess)).toBeVisible();
   },
 };
 
 /** On a 320 px phone: field and button stacked, the typo hint wraps. */
 export const Phone: Story = {
   globals: { width: '320' },
-  play: async ({ canvas, canvasElement, userEvent }) => {
+  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+    const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
-    const button = canvas.getByRole('button', { name: 'Abonnieren' });
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
     await expect(button.getBoundingClientRect().top).toBeGreaterThanOrEqual(field.getBoundingClientRect().bottom);
     await userEvent.type(field, 'redaktion@t-onlin.de{Enter}');
-    await expect(canvas.getByRole('status')).toHaveTextContent('Meintest du redaktion@t-online.de?');
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      formatLabel(s.newsletterTypoHint, { suggestion: 'redaktion@t-online.de' }),
+    );
     const box = canvasElement.querySelector<HTMLElement>('[data-ak="NewsletterCta"]')!;
     await expect(box.scrollWidth).toBeLessThanOrEqual(box.clientWidth);
   },

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
+import { locales } from '../src';
 import { PrevNextNav } from '../src/components/PrevNextNav';
 import { navigate, RouterLink } from './demo/RouterLink';
 
@@ -24,21 +25,25 @@ type Story = StoryObj<typeof meta>;
 
 const rect = (el: Element) => el.getBoundingClientRect();
 
-/** Both sides, in German: "Zurück" above the previous title, "Weiter" above the next one. */
+/** The nav's strings in the toolbar's language, so every story plays in German and in English. */
+const stringsFor = (globals: Record<string, unknown>) => locales[globals.locale === 'en' ? 'en' : 'de'];
+
+/** Both sides: "Zurück" above the previous title, "Weiter" above the next one (in English "Previous", "Next"). */
 export const Default: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
-    const back = within(nav).getByRole('link', { name: `Zurück: ${prev.title}` });
-    const forward = within(nav).getByRole('link', { name: `Weiter: ${next.title}` });
+    const nav = canvas.getByRole('navigation', { name: s.navLabel });
+    const back = within(nav).getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
+    const forward = within(nav).getByRole('link', { name: `${s.navNext}: ${next.title}` });
     await expect(back).toHaveAttribute('rel', 'prev');
     await expect(forward).toHaveAttribute('rel', 'next');
-    await expect(canvas.getAllByText('Zurück')).toHaveLength(1);
-    await expect(canvas.getByText('Zurück')).toBeVisible();
+    await expect(canvas.getAllByText(s.navPrevious)).toHaveLength(1);
+    await expect(canvas.getByText(s.navPrevious)).toBeVisible();
     // The arrows are drawn with an empty alternative text, so they are not announced.
-    await expect(getComputedStyle(canvas.getByText('Zurück'), '::before').content).toBe('"‹ " / ""');
-    await expect(getComputedStyle(canvas.getByText('Weiter'), '::after').content).toBe('" ›" / ""');
-    await expect(canvas.getByText('Weiter')).toBeVisible();
+    await expect(getComputedStyle(canvas.getByText(s.navPrevious), '::before').content).toBe('"‹ " / ""');
+    await expect(getComputedStyle(canvas.getByText(s.navNext), '::after').content).toBe('" ›" / ""');
+    await expect(canvas.getByText(s.navNext)).toBeVisible();
     // Side by side at full width, previous first; each card is a large target.
     await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
     await expect(rect(back).height).toBeGreaterThanOrEqual(44);
@@ -60,11 +65,12 @@ export const English: Story = {
 /** Only a next article: it keeps its place on the end side. */
 export const OnlyNext: Story = {
   args: { prev: undefined },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
-    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
-    await expect(canvas.queryByRole('link', { name: /Zurück/ })).not.toBeInTheDocument();
+    const nav = canvas.getByRole('navigation', { name: s.navLabel });
+    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
+    await expect(canvas.queryByRole('link', { name: new RegExp(s.navPrevious) })).not.toBeInTheDocument();
     await expect(rect(forward).left).toBeGreaterThan(rect(nav).left + rect(nav).width / 2 - 20);
     await expect(Math.abs(rect(forward).right - rect(nav).right)).toBeLessThan(2);
   },
@@ -73,11 +79,12 @@ export const OnlyNext: Story = {
 /** Only a previous article: it stays on the start side. */
 export const OnlyPrevious: Story = {
   args: { next: undefined },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
-    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
-    await expect(canvas.queryByRole('link', { name: /Weiter/ })).not.toBeInTheDocument();
+    const nav = canvas.getByRole('navigation', { name: s.navLabel });
+    const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
+    await expect(canvas.queryByRole('link', { name: new RegExp(s.navNext) })).not.toBeInTheDocument();
     await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
     await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
   },
@@ -90,9 +97,10 @@ const longTitle =
 export const LongTitle: Story = {
   args: { next: { href: '/artikel/exportstreit', title: longTitle } },
   globals: { width: '768' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const forward = canvas.getByRole('link', { name: `Weiter: ${longTitle}` });
+    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${longTitle}` });
     const title = within(forward).getByText(longTitle);
     await expect(title.scrollHeight).toBeGreaterThan(title.clientHeight);
     const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
@@ -109,20 +117,21 @@ export const RightToLeft: Story = {
       </div>
     ),
   ],
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
-    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
     await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
     // The arrows are mirrored characters in right-to-left text, so the browser draws them
     // turned: each stands on the outer side of its label, the previous one on the right.
-    const backLabel = canvas.getByText('Zurück');
+    const backLabel = canvas.getByText(s.navPrevious);
     await expect(getComputedStyle(backLabel).direction).toBe('rtl');
     await expect(getComputedStyle(backLabel, '::before').content).toBe('"‹ " / ""');
     const words = document.createRange();
     words.selectNodeContents(backLabel);
     await expect(rect(backLabel).right - words.getClientRects()[0]!.right).toBeGreaterThan(4);
-    const forwardLabel = canvas.getByText('Weiter');
+    const forwardLabel = canvas.getByText(s.navNext);
     words.selectNodeContents(forwardLabel);
     await expect(words.getClientRects()[0]!.left - rect(forwardLabel).left).toBeGreaterThan(4);
   },
@@ -131,11 +140,12 @@ export const RightToLeft: Story = {
 /** On a 320 px phone the cards stack, previous above next. */
 export const Phone: Story = {
   globals: { width: '320' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const nav = canvas.getByRole('navigation', { name: 'Weitere Artikel' });
-    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
-    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    const nav = canvas.getByRole('navigation', { name: s.navLabel });
+    const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
     await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
     await expect(rect(forward).width).toBeGreaterThan(rect(nav).width - 2);
     await expect(nav.scrollWidth).toBeLessThanOrEqual(nav.clientWidth);
@@ -145,9 +155,10 @@ export const Phone: Story = {
 /** The dark colour scheme. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
+    const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
     // The dark surface token: #1f2027.
     await expect(getComputedStyle(back).backgroundColor).toBe('rgb(31, 32, 39)');
   },
@@ -155,10 +166,11 @@ export const Dark: Story = {
 
 /** Keyboard: each card is one tab stop with a visible focus ring. */
 export const Keyboard: Story = {
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const back = canvas.getByRole('link', { name: `Zurück: ${prev.title}` });
-    const forward = canvas.getByRole('link', { name: `Weiter: ${next.title}` });
+    const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
+    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
     await userEvent.tab();
     await expect(back).toHaveFocus();
     await expect(getComputedStyle(back).outlineStyle).toBe('solid');
@@ -170,21 +182,23 @@ export const Keyboard: Story = {
 /** Links rendered by a router's `Link` through `linkComponent`: same markup, router navigation. */
 export const RouterLinks: Story = {
   args: { linkComponent: RouterLink },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     navigate.mockClear();
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('link', { name: `Weiter: ${next.title}` }));
+    await userEvent.click(canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` }));
     await expect(navigate).toHaveBeenCalledWith(next.href);
-    await expect(canvas.getByRole('link', { name: `Zurück: ${prev.title}` })).toHaveAttribute('rel', 'prev');
+    await expect(canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` })).toHaveAttribute('rel', 'prev');
   },
 };
 
 /** An unsafe link is dropped; the safe side stays. */
 export const UnsafeLinkDropped: Story = {
   args: { prev: { href: ' JavaScript:alert(1)', title: prev.title } },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
+    const s = stringsFor(globals);
     const canvas = within(canvasElement);
     await expect(canvas.queryByText(prev.title)).not.toBeInTheDocument();
-    await expect(canvas.getByRole('link', { name: `Weiter: ${next.title}` })).toBeVisible();
+    await expect(canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` })).toBeVisible();
   },
 };
