@@ -43,5 +43,5 @@ if (problems.length) {
 }
 
 run('npm', ['run', 'check:package']);
-run('npm', ['publish', '--dry-run', '--ignore-scripts']);
+run('npm', ['publish', '--dry-run']);
 console.log('release check: ok');

@@ -155,9 +155,12 @@ export const Playground: StoryObj<NewsletterCtaProps & { scenario: Scenario }> =
   },
 };
 
-/** While the service is slow: status text, read-only field, a button that keeps its focus. */
+/**
+ * While the service is working: status text, read-only field, a button that keeps its focus. The
+ * service here never answers, so the state stays for review.
+ */
 export const Submitting: Story = {
-  args: { onSubscribe: fn(services.slow) },
+  args: { onSubscribe: fn(services.timeout), timeoutMs: 600_000 },
   play: async ({ canvas, userEvent, globals }) => {
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');

@@ -64,9 +64,8 @@ export interface ArticleKitOverrides {
  * the table's text for the locale (component prop, provider, or English).
  *
  * @param overrides the component's `locale` and `labels` props
- * @param table the component's string table (see `src/provider/strings.ts`: `bodyStrings`,
- *   `faqStrings`, `newsletterStrings`, `navStrings`), or a host's own `{ en, de }` table
- * @example const { labels, locale, linkComponent } = useArticleKit({ locale, labels }, navStrings);
+ * @param table strings by locale: `locales`, or a host's own `{ en, de }` table
+ * @example const { labels, lang } = useArticleKit({ locale }, locales);
  */
 export function useArticleKit<T extends { [K in keyof T]: string }>(
   overrides: ArticleKitOverrides,

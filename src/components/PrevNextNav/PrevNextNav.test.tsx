@@ -76,6 +76,13 @@ describe('PrevNextNav', () => {
     expect(screen.getAllByRole('link')).toHaveLength(2);
   });
 
+  it('takes a class name for host styles, next to its own', () => {
+    render(<PrevNextNav locale="de" prev={prev} next={next} className="seitenende" />);
+    const nav = screen.getByRole('navigation', { name: 'Weitere Artikel' });
+    expect(nav).toHaveClass('seitenende');
+    expect(nav.classList.length).toBeGreaterThan(1);
+  });
+
   it('uses the English labels by default', () => {
     render(<PrevNextNav prev={prev} next={next} />);
     expect(screen.getByRole('navigation', { name: 'More articles' })).toBeInTheDocument();

@@ -25,6 +25,8 @@ export interface PrevNextNavProps extends ArticleKitOverrides {
    * @default the provider's linkComponent, else a plain `<a>`
    */
   linkComponent?: LinkComponent;
+  /** Class name on the `<nav>`, for host styles. */
+  className?: string;
 }
 
 /**
@@ -38,6 +40,7 @@ export function PrevNextNav({
   linkComponent,
   locale,
   labels: labelOverrides,
+  className,
 }: PrevNextNavProps): React.JSX.Element | null {
   const { labels, linkComponent: providedLink, lang } = useArticleKit({ locale, labels: labelOverrides }, navStrings);
   const Link = linkComponent ?? providedLink ?? 'a';
@@ -58,7 +61,7 @@ export function PrevNextNav({
     );
   });
   return cards.some(Boolean) ? (
-    <Nav data-ak="PrevNextNav" lang={lang} aria-label={labels.navLabel}>
+    <Nav data-ak="PrevNextNav" lang={lang} aria-label={labels.navLabel} className={className}>
       {cards}
     </Nav>
   ) : null;
