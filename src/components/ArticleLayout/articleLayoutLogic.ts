@@ -1,8 +1,9 @@
-import { claimId, slugify } from '../../internal/slug';
+import { claimId } from '../../internal/slug';
 import { articleJsonLd } from '../../schema/articleJsonLd';
 import { faqJsonLd } from '../../schema/faqJsonLd';
 import type { Article, FaqItem } from '../../schema/types';
 import { headingIds } from '../ArticleBody/articleBodyLogic';
+import { faqBaseId } from '../FaqAccordion/faqLogic';
 import type { NewsletterCtaProps } from '../NewsletterCta';
 
 /** Properties a host adds to the `NewsArticle` node, such as `image`, `publisher` or `url`. */
@@ -64,9 +65,10 @@ export function placeNewsletter<T>(blocks: readonly T[], cta: NewsletterCtaProps
 export function faqWithPageIds(faq: readonly FaqItem[], blocks: readonly unknown[]): FaqItem[] {
   const taken = new Set<string | undefined>(headingIds(blocks));
   const counts = new Map<string, number>();
-  return faq.map((item) =>
-    item.id || typeof item.question !== 'string'
-      ? item
-      : { ...item, id: claimId(slugify(item.question, 'faq'), taken, counts) },
-  );
+  return faq.map((item) => {
+    const question = typeof item.question === 'string' ? item.question.trim() : '';
+    // An id the host gave stays as it is; FaqAccordion skips an item without a question.
+    if (!question || (typeof item.id === 'string' && item.id.trim())) return item;
+    return { ...item, id: claimId(faqBaseId(undefined, question), taken, counts) };
+  });
 }

@@ -10,6 +10,11 @@ export interface FaqEntry {
   answer: React.ReactNode;
 }
 
+/** The id an item asks for: its own `id` (trimmed), else a slug of its question. */
+export function faqBaseId(id: unknown, question: string): string {
+  return (typeof id === 'string' && id.trim()) || slugify(question, 'faq');
+}
+
 /**
  * The items worth rendering, each with a unique id: the given `id`, else a slug of the question.
  * Items without a question or with an answer React cannot render are skipped, and a second use of an id gets a suffix ("-2"), both with
@@ -34,7 +39,7 @@ export function faqEntries(items: unknown): FaqEntry[] {
       devWarn(`FaqAccordion: the answer to "${question}" is not text or React elements; the item was skipped.`);
       continue;
     }
-    const base = (typeof item!.id === 'string' && item!.id.trim()) || slugify(question, 'faq');
+    const base = faqBaseId(item!.id, question);
     const id = claimId(base, seen, counts);
     if (id !== base) devWarn(`FaqAccordion: the id "${base}" is used twice; the second item gets "${id}".`);
     entries.push({ id, question, answer: item!.answer });
