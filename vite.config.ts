@@ -1,8 +1,18 @@
+import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts';
 
-const PEERS = /^(react|react-dom|styled-components)(\/|$)/;
+// Peers, Node's own modules and the CLI's worker pool stay imports of the host's installation.
+const EXTERNAL = /^(react|react-dom|styled-components|tinypool)(\/|$)|^node:/;
+
+// Entries: the package root, `article-kit/server`, and the CLI with its worker (ES modules only).
+const ENTRIES = {
+  index: 'src/index.ts',
+  'server/index': 'src/server/index.ts',
+  'cli/bin': 'src/cli/bin.ts',
+  'cli/worker': 'src/cli/worker.ts',
+};
 export default defineConfig({
   plugins: [react(), preserveUseClient(), libraryTransforms()],
   build: {
@@ -13,10 +23,10 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: 'src/index.ts',
+      entry: Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file))),
     },
     rolldownOptions: {
-      external: (id) => PEERS.test(id),
+      external: (id) => EXTERNAL.test(id),
       output: [
         {
           format: 'es',
@@ -27,11 +37,13 @@ export default defineConfig({
           minify: true,
         },
         {
-          // One CommonJS file: `require` consumers (Node servers, older tools) do not tree-shake
-          // per module, and one file keeps the package small.
+          // One CommonJS file per entry (and one chunk they share): `require` consumers (Node
+          // servers, older tools) do not tree-shake per module, and few files keep the package
+          // small. The CLI is an ES module only; scripts/build.mjs removes its CommonJS copy.
           format: 'cjs',
           dir: 'dist/cjs',
-          entryFileNames: 'index.cjs',
+          entryFileNames: '[name].cjs',
+          chunkFileNames: '[name].cjs',
           exports: 'named',
           minify: true,
         },

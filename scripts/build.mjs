@@ -1,7 +1,9 @@
 // Builds the package: minified ESM modules (one per source file, so 'use client' marks exactly
-// the interactive ones) and one minified CommonJS file with Vite, then the bundled declarations:
-// index.d.cts holds them, index.d.ts (for import) re-exports it, so they ship once.
-import { rm, writeFile } from 'node:fs/promises';
+// the interactive ones) and minified CommonJS files for the root and `article-kit/server` with
+// Vite, the browser bundle, then the bundled declarations: index.d.cts and server.d.cts hold
+// them, index.d.ts and server.d.ts (for import) re-export them, so they ship once.
+import { chmod, readFile, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import { build } from 'vite';
@@ -11,21 +13,42 @@ const started = Date.now();
 await rm('dist', { recursive: true, force: true });
 
 await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+// The CLI runs as an ES module only.
+await rm('dist/cjs/cli', { recursive: true, force: true });
+const bin = 'dist/esm/cli/bin.js';
+const cli = await readFile(bin, 'utf8').catch(() => undefined);
+if (cli !== undefined) {
+  await writeFile(bin, `#!/usr/bin/env node\n${cli.replace(/^#!.*\n/, '')}`);
+  await chmod(bin, 0o755);
+}
 
-const bundle = await rollup({
-  input: 'src/index.ts',
-  plugins: [dts({ tsconfig: 'tsconfig.build.json' })],
-  external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id),
-});
-const { output } = await bundle.generate({ format: 'es' });
-await bundle.close();
-// Tabs instead of four spaces, one line per doc paragraph: the same file for editors, a few KB
-// less to install.
-await writeFile(
-  'dist/index.d.cts',
-  reflowDocComments(output[0].code).replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4)),
-);
-await writeFile('dist/index.d.ts', "export * from './index.cjs';\n");
+const { buildBrowser } = await import('./build-browser.mjs').catch(() => ({}));
+if (buildBrowser) await buildBrowser();
+
+const PEERS = /^(react|react-dom|styled-components)(\/|$)/;
+const ROOT_ENTRY = path.resolve('src/index.ts');
+/** Bundles the declarations of one entry; `root` marks the package root's as an import of it. */
+async function declarations(input, file, { rootExternal = false } = {}) {
+  const bundle = await rollup({
+    input,
+    plugins: [dts({ tsconfig: 'tsconfig.build.json' })],
+    external: (id) => PEERS.test(id) || (rootExternal && path.resolve(id) === ROOT_ENTRY),
+  });
+  const { output } = await bundle.generate({
+    format: 'es',
+    paths: (id) => (rootExternal && path.resolve(id) === ROOT_ENTRY ? './index.cjs' : id),
+  });
+  await bundle.close();
+  // Tabs instead of four spaces, one line per doc paragraph: the same file for editors, a few KB
+  // less to install.
+  await writeFile(
+    `dist/${file}.d.cts`,
+    reflowDocComments(output[0].code).replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4)),
+  );
+  await writeFile(`dist/${file}.d.ts`, `export * from './${file}.cjs';\n`);
+}
+await declarations('src/index.ts', 'index');
+await declarations('src/server/index.ts', 'server', { rootExternal: true });
 
 // Marks the CommonJS folder as CommonJS even for tools that ignore the .cjs extension.
 await writeFile('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');

@@ -66,7 +66,8 @@ export function functionRanges(program: unknown): [number, number][] {
 
 /** Collapses the CSS inside styled-components templates; JS minifiers leave strings alone. */
 export function minifyStyledCss(code: string): string {
-  const tag = /\b(?:styled(?:\.\w+|\([^()`]*\))(?:\.attrs(?:<[^`]*?>)?\([^`]*?\))?(?:<[^`]*?>)?|css|keyframes)`/g;
+  const tag =
+    /\b(?:styled(?:\.\w+|\([^()`]*\))(?:\.attrs(?:<[^`]*?>)?\([^`]*?\))?(?:\.withConfig\([^`]*?\))?(?:<[^`]*?>)?|css|keyframes)`/g;
   let out = '';
   let last = 0;
   for (let m = tag.exec(code); m; m = tag.exec(code)) {

@@ -5,13 +5,20 @@
 // planned one is accepted with `npm run api:update` and reviewed in the pull request.
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
+import path from 'node:path';
 import * as publicApi from '../../src';
+import * as serverApi from '../../src/server';
 
-async function declarations(): Promise<string> {
+const ROOT_ENTRY = path.resolve('src/index.ts');
+
+/** The declarations of an entry; the server entry's refer to the root's types by import. */
+async function declarations(input = 'src/index.ts'): Promise<string> {
   const bundle = await rollup({
-    input: 'src/index.ts',
+    input,
     plugins: [dts({ tsconfig: 'tsconfig.build.json' })],
-    external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id),
+    external: (id) =>
+      /^(react|react-dom|styled-components)(\/|$)/.test(id) ||
+      (input !== 'src/index.ts' && path.resolve(id) === ROOT_ENTRY),
   });
   try {
     const { output } = await bundle.generate({ format: 'es' });
@@ -42,5 +49,12 @@ describe('public API', () => {
 
   it('keeps the shapes of the exported types and props', async () => {
     await expect(shapes(await declarations())).toMatchFileSnapshot('../../api/article-kit.d.ts.snap');
+  }, 60_000);
+
+  it('keeps the exports and shapes of article-kit/server', async () => {
+    await expect(Object.keys(serverApi).sort().join('\n') + '\n').toMatchFileSnapshot(
+      '../../api/server-value-exports.txt',
+    );
+    await expect(shapes(await declarations('src/server/index.ts'))).toMatchFileSnapshot('../../api/server.d.ts.snap');
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { pageCss, rootCss } from '../../theme/root';
 // whole body: every further styled component adds its own class, rule set and runtime wrapper.
 // Colour scheme, text colour, background and font come from the provider's theme, or from the
 // host's page when there is no provider.
-export const Root = styled.article`
+export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })`
   display: flex;
   flex-flow: column;
   gap: ${vars.space.md};

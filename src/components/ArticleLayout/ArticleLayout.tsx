@@ -1,4 +1,5 @@
 import type * as React from 'react';
+import { Island, useIslands } from '../../internal/island';
 import { JsonLdScript } from '../../internal/JsonLdScript';
 import { devWarn } from '../../internal/warn';
 import type { ArticleKitOverrides, LinkComponent } from '../../provider/context';
@@ -74,7 +75,32 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
 
 // Defined once, outside any render, so the signup box keeps its state when the page re-renders.
 function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
-  return <NewsletterCta {...block.cta} />;
+  return <Newsletter {...block.cta} />;
+}
+
+/**
+ * The signup box; for the browser bundle, an island with a fixed id, so its markup is the same as
+ * the box rendered on its own.
+ */
+function Newsletter(props: NewsletterCtaProps) {
+  if (!useIslands()) return <NewsletterCta {...props} />;
+  const island = { id: 'ak-newsletter', ...props };
+  return (
+    <Island component="NewsletterCta" props={island}>
+      <NewsletterCta {...island} />
+    </Island>
+  );
+}
+
+/** The FAQ; for the browser bundle, an island like the signup box. */
+function Faq(props: FaqAccordionProps) {
+  if (!useIslands()) return <FaqAccordion {...props} />;
+  const island = { id: 'ak-faq', ...props };
+  return (
+    <Island component="FaqAccordion" props={island}>
+      <FaqAccordion {...island} />
+    </Island>
+  );
 }
 
 /**
@@ -138,10 +164,10 @@ export function ArticleLayout({
         components={cta ? { newsletter: NewsletterSlot, ...components } : components}
       >
         {bodyProps?.children}
-        {cta && !hasSlot && <NewsletterCta {...cta} />}
+        {cta && !hasSlot && <Newsletter {...cta} />}
       </ArticleBody>
       {faq.length > 0 && (
-        <FaqAccordion
+        <Faq
           {...faqProps}
           {...overrides}
           items={faq}

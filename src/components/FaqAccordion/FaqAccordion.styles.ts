@@ -5,7 +5,7 @@ import { rootCss } from '../../theme/root';
 // One styled root with part selectors keeps the component small. The server renders
 // `<details>`/`<summary>`, the browser then shows heading, button and region: both look the same,
 // so the hand-over never moves anything.
-export const Root = styled.section`
+export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' })`
   display: flex;
   flex-direction: column;
   gap: ${vars.space.sm};

@@ -46,6 +46,13 @@ export interface FaqAccordionProps extends ArticleKitOverrides {
    * @default false
    */
   structuredData?: boolean;
+  /**
+   * Id of the root element; the section title's id is derived from it (`<id>-title`). Set it to
+   * keep the ids the same in every render, e.g. when server markup rendered inside a larger tree
+   * is hydrated as its own root.
+   * @default an id from React's `useId`
+   */
+  id?: string;
   /** Class name for the root element, for host styles. */
   className?: string;
 }
@@ -71,6 +78,7 @@ export function FaqAccordion({
   value,
   onValueChange,
   structuredData = false,
+  id: rootId,
   className,
   locale,
   labels,
@@ -78,7 +86,8 @@ export function FaqAccordion({
   const { labels: strings, lang } = useArticleKit({ locale, labels }, faqStrings);
   const entries = faqEntries(items);
   const single = type === 'single';
-  const groupId = React.useId();
+  const generatedId = React.useId();
+  const groupId = rootId ? `${rootId}-title` : generatedId;
   const { rootRef, open, enhanced, toggle, moveFocus } = useFaqAccordion({
     ids: entries.map((entry) => entry.id),
     single,
@@ -99,6 +108,7 @@ export function FaqAccordion({
     <Root
       ref={rootRef as React.RefObject<HTMLElement>}
       data-ak="FaqAccordion"
+      id={rootId || undefined}
       lang={lang}
       className={className}
       aria-labelledby={hasTitle ? groupId : undefined}

@@ -5,7 +5,7 @@ import { rootCss } from '../../theme/root';
 // One styled root: each part is reached through a stable hook (`data-part`, a role or an input
 // type) that host CSS can target too. No position-based selectors (:first-child): under React
 // Server Components, styled-components renders its <style> elements among the children.
-export const Box = styled.section`
+export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' })`
   box-sizing: border-box;
   max-inline-size: ${vars.measure};
   ${rootCss}

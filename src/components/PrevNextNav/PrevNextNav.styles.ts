@@ -5,7 +5,7 @@ import { rootCss } from '../../theme/root';
 // One styled element: in React Server Components styled-components puts a <style> element in
 // front of each styled element, so the parts inside are plain elements reached by selectors.
 // The cards are whatever the host's link component renders, so they are styled as `a`.
-export const Nav = styled.nav`
+export const Nav = styled.nav.withConfig({ componentId: 'ak-PrevNextNav' })`
   /* Two columns when both fit at least 15rem, else one: the cards stack by the width the host
      gives the nav, not by the viewport. Each column takes over a third, so there are never
      three. */
