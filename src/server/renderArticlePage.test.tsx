@@ -117,6 +117,29 @@ describe('renderArticlePage: the fragment and the stylesheet', () => {
     expect(fresh.renderArticlePage(page, { hydrate: true })).toEqual(first);
   });
 
+  it('styles exactly the parts on the page, whatever was rendered before', async () => {
+    const bare: ArticlePage = { article: { title: 'Kurz', blocks: [{ type: 'paragraph', text: 'Nur Text.' }] } };
+    vi.resetModules();
+    const bareFirst = await import('.');
+    const bareAlone = bareFirst.renderArticlePage(bare).html;
+    const fullAfter = bareFirst.renderArticlePage(page).html;
+    vi.resetModules();
+    const fullFirst = await import('.');
+    expect(fullFirst.renderArticlePage(page).html).toBe(fullAfter);
+    expect(fullFirst.renderArticlePage(bare).html).toBe(bareAlone);
+    expect(bareAlone).not.toMatch(/ak-FaqAccordion|ak-NewsletterCta/);
+    for (const part of [
+      'ak-ArticleLayout',
+      'ak-ArticleBody',
+      'ak-FaqAccordion',
+      'ak-NewsletterCta',
+      'ak-PrevNextNav',
+    ]) {
+      expect(fullAfter).toContain(`data-styled.g`);
+      expect(fullAfter).toMatch(new RegExp(`\\[id="${part}"\\]`));
+    }
+  });
+
   it('sets the interface language and string overrides', () => {
     const body = fragment(renderArticlePage({ ...page, locale: 'en', labels: { faqTitle: 'Questions' } }).html);
     expect(body.querySelector('[data-ak=FaqAccordion] h2')?.textContent).toBe('Questions');

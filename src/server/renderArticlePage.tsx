@@ -59,6 +59,38 @@ const escapeHtml = (value: string) => value.replace(/[&<>"']/g, (c) => ESCAPES[c
 // styled-components' bookkeeping in its server stylesheet: `data-styled.g1[id="…"]{content:"…"}`
 // lines tell its client which rules exist. A stylesheet served on its own needs none of them.
 const SC_MARKERS = /^data-styled\.g\d+\[id="[^"]*"\]\{content:"[^"]*"\}\/\*!sc\*\/\n?/gm;
+const SC_MARKER = /^data-styled\.g\d+\[id="([^"]*)"\]/;
+
+// The parts' styles are static, so each part's CSS is the same on every page. One stylesheet
+// lives as long as the process: styled-components compiles a part's CSS into it once, instead of
+// once per page (most of a render's time), and each page's <style> is put together from the
+// blocks of the parts its markup uses, in the sheet's order. The same page gives the same bytes.
+const styles = new ServerStyleSheet();
+let blocks: { id: string; css: string }[] = [];
+let openTag = '';
+
+function styleTagFor(markup: string): string {
+  const used = new Set([...markup.matchAll(/ class="(ak-[A-Za-z]+) /g)].map((m) => m[1]!));
+  if ([...used].some((id) => !blocks.some((block) => block.id === id))) {
+    // A part rendered for the first time: read the sheet again.
+    const tag = styles.getStyleTags().trim();
+    openTag = tag.slice(0, tag.indexOf('>') + 1);
+    blocks = [];
+    let css = '';
+    for (const line of tag.slice(openTag.length, -'</style>'.length).split(/(?<=\/\*!sc\*\/)\n/)) {
+      css += line + '\n';
+      const id = SC_MARKER.exec(line)?.[1];
+      if (id) {
+        blocks.push({ id, css });
+        css = '';
+      }
+    }
+  }
+  return `${openTag}${blocks
+    .filter((block) => used.has(block.id))
+    .map((block) => block.css)
+    .join('')}</style>`;
+}
 
 /**
  * Renders an {@link ArticlePage} (plain JSON) to static HTML with the real components: a fragment,
@@ -86,30 +118,23 @@ export function renderArticlePage(page: ArticlePage, options: RenderArticlePageO
   }
 
   const { article, newsletter, locale = 'en', labels, theme, colorScheme = 'light', structuredData = true } = valid;
-  const sheet = new ServerStyleSheet();
-  let markup: string;
-  let styleTag: string;
-  try {
-    const view = (
-      <ArticleKitProvider locale={locale} theme={theme as never} colorScheme={colorScheme}>
-        <ArticleLayout
-          article={article}
-          newsletter={newsletter}
-          locale={locale}
-          labels={labels}
-          structuredData={structuredData}
-        />
-      </ArticleKitProvider>
-    );
-    markup = renderToString(
-      sheet.collectStyles(
-        IslandContext ? <IslandContext.Provider value={!!hydrate}>{view}</IslandContext.Provider> : view,
-      ),
-    );
-    styleTag = sheet.getStyleTags().trim();
-  } finally {
-    sheet.seal();
-  }
+  const view = (
+    <ArticleKitProvider locale={locale} theme={theme as never} colorScheme={colorScheme}>
+      <ArticleLayout
+        article={article}
+        newsletter={newsletter}
+        locale={locale}
+        labels={labels}
+        structuredData={structuredData}
+      />
+    </ArticleKitProvider>
+  );
+  const markup = renderToString(
+    styles.collectStyles(
+      IslandContext ? <IslandContext.Provider value={!!hydrate}>{view}</IslandContext.Provider> : view,
+    ),
+  );
+  const styleTag = styleTagFor(markup);
   const css = styleTag
     .replace(/^<style[^>]*>|<\/style>$/g, '')
     .replace(SC_MARKERS, '')
