@@ -100,7 +100,7 @@ function missingFromHtml(html: string): string[] {
 function unstyledRoots(html: string, css: string): string[] {
   const roots = [...html.matchAll(/<\w+ [^>]*data-ak="(\w+)"[^>]*>/g)].map(([tag, name]) => ({
     name: name!,
-    classNames: (/ class="([^"]*)"/.exec(tag)?.[1] ?? '').split(' ').filter((c) => c && !c.startsWith('sc-')),
+    classNames: (/ class="([^"]*)"/.exec(tag)?.[1] ?? '').split(' ').filter((c) => c && !c.startsWith('sc-') && !c.startsWith('ak-')),
   }));
   const styled = roots.filter((root) => root.classNames.length > 0);
   if (styled.length < 5) throw new Error(`expected the five styled article-kit roots, found ${styled.length}`);
@@ -257,8 +257,9 @@ describe.each([
     name: 'Next.js App Router app (server component page)',
     dir: 'next-app',
     command: ['node_modules/next/dist/bin/next', 'start', '--hostname', '127.0.0.1'],
-    // The server page passes no function, so the form posts to the route handler.
-    confirmation: 'Danke für deine Anmeldung!',
+    // The server page passes no function, only the route handler as action: once hydrated, the
+    // box sends the form there with fetch and confirms in place.
+    confirmation: 'Danke! Du bist jetzt angemeldet.',
     // next/link, handed to the server-rendered navigation by the page.
     routerLinks: true,
   },
@@ -465,6 +466,68 @@ describe.each([
       );
       expect(await page.evaluate(() => (window as unknown as { __akSamePage?: boolean }).__akSamePage)).toBe(true);
       expect(problems).toEqual([]);
+    });
+  }
+
+  // The Next.js page can hand the box nothing but its action: the contract's path without
+  // onSubscribe, where the hydrated box sends the form with fetch and reads the JSON answer.
+  if (dir === 'next-app') {
+    describe('newsletter without onSubscribe, sent to the route handler with fetch', () => {
+      /** Types the address as a reader would and submits it; returns the requests to the handler. */
+      async function subscribe(page: Page, email: string) {
+        const requests: { type: string; accept?: string; body: string | null }[] = [];
+        page.on('request', (request) => {
+          if (new URL(request.url()).pathname === '/api/newsletter') {
+            requests.push({ type: request.resourceType(), accept: request.headers().accept, body: request.postData() });
+          }
+        });
+        await page.evaluate(() => {
+          (window as unknown as { __akSamePage: boolean }).__akSamePage = true;
+        });
+        await page.getByRole('textbox', { name: /E-Mail-Adresse/ }).fill(email);
+        // Past the time trap (minFillTimeMs), which drops faster submits as bot traffic.
+        await page.waitForTimeout(1_100);
+        await page.getByRole('button', { name: 'Abonnieren' }).click();
+        return requests;
+      }
+
+      /** The page is the same document at the same address: no navigation, no reload. */
+      async function expectSamePage(page: Page) {
+        expect(page.url()).toBe(`${server!.url}/`);
+        expect(await page.evaluate(() => (window as unknown as { __akSamePage?: boolean }).__akSamePage)).toBe(true);
+      }
+
+      it('confirms the signup in place, without leaving the page', async () => {
+        const { page, problems } = await visit();
+        const email = `leserin.fetch.${dir}@beispiel.de`;
+        const requests = await subscribe(page, email);
+        const message = page.getByText('Danke! Du bist jetzt angemeldet.');
+        await expectVisible(message);
+        await expectFocused(message);
+        await expectSamePage(page);
+        expect(requests).toEqual([
+          {
+            type: 'fetch',
+            accept: 'application/json',
+            body: expect.stringContaining(`email=${encodeURIComponent(email)}`),
+          },
+        ]);
+        expect(server!.submissions()).toContain(email);
+        expect(problems).toEqual([]);
+      });
+
+      it('says "already subscribed" in place when the handler answers 409', async () => {
+        const { page, problems } = await visit();
+        const requests = await subscribe(page, 'taken@beispiel.de');
+        const message = page.getByText('Du bist bereits angemeldet.');
+        await expectVisible(message);
+        await expectFocused(message);
+        await expectSamePage(page);
+        expect(requests).toHaveLength(1);
+        expect(server!.submissions()).not.toContain('taken@beispiel.de');
+        // Chromium logs every 4xx answer on the console; this one is the expected answer.
+        expect(problems.filter((problem) => !/status of 409\b/.test(problem))).toEqual([]);
+      });
     });
   }
 

@@ -51,15 +51,21 @@ function run(command, args, cwd, log) {
       env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0', NO_COLOR: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
+    // Standard output alone is the command's answer (npm's lifecycle lines go there too, but the
+    // JSON of `npm pack --json` is parsed from it); both streams together explain a failure.
+    let stdout = '';
     let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      output += chunk;
+    });
     child.stderr.on('data', (chunk) => (output += chunk));
     child.on('error', reject);
     child.on('close', (code) => {
       const seconds = ((Date.now() - started) / 1000).toFixed(1);
       if (code === 0) {
         log(`  ${path.relative(repoRoot, cwd)}: ${command} ${args.join(' ')} (${seconds}s)`);
-        resolve(output);
+        resolve(stdout);
       } else {
         reject(new Error(`${command} ${args.join(' ')} in ${cwd} failed (exit ${code}) after ${seconds}s:\n${output}`));
       }

@@ -8,12 +8,14 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const KB = 1024;
+// Budgets are a ratchet: lowered when a release comes in under them, raised only with a note on
+// the issue that asks for the feature that needs the bytes.
 const BUDGETS = [
-  { name: 'FaqAccordion', budget: 2 * KB },
+  { name: 'FaqAccordion', budget: 3.5 * KB },
   { name: 'PrevNextNav', budget: 1.5 * KB },
-  { name: 'ArticleBody', budget: 3 * KB },
-  { name: 'NewsletterCta', budget: 3.5 * KB },
-  { name: 'all', budget: 9 * KB },
+  { name: 'ArticleBody', budget: 4.6 * KB },
+  { name: 'NewsletterCta', budget: 5.8 * KB },
+  { name: 'all', budget: 18 * KB },
 ];
 // Markers that only each component's own code contains: its data-ak name and a key of its
 // string table (a leak of another component's strings is as bad as a leak of its code).

@@ -366,7 +366,10 @@ export const WithConsent: Story = {
   },
 };
 
-/** Without `onSubscribe`: a plain form post, like a newsletter provider's embed. */
+/**
+ * Without `onSubscribe`: a real form to `action`, like a newsletter provider's embed, that posts
+ * without JavaScript. Once hydrated it still validates before anything is sent.
+ */
 export const NoJavaScriptFormPost: Story = {
   args: { onSubscribe: undefined, action: '/newsletter/anmelden', fieldName: 'EMAIL' },
   play: async ({ canvas, canvasElement, userEvent, globals }) => {
@@ -378,6 +381,52 @@ export const NoJavaScriptFormPost: Story = {
     // Still validated before the post, so the reader gets the same messages.
     await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
     await expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorEmpty);
+  },
+};
+
+// A newsletter endpoint on the page's own origin, standing in for `fetch` while a story runs:
+// it answers a signup after a moment, as JSON, and honours the abort signal.
+const ACTION = '/newsletter/anmelden';
+const endpoint = fn(async (_url: string, init: RequestInit) => {
+  await wait(400, init.signal!);
+  return Response.json({ status: 'subscribed' });
+});
+
+/**
+ * Without `onSubscribe`, once hydrated: the form's fields go to `action` with `fetch`, and the
+ * answer shows in place, without leaving the page.
+ */
+export const PostsToAction: Story = {
+  name: 'Posts to action',
+  args: { onSubscribe: undefined, action: ACTION },
+  beforeEach: () => {
+    const original = globalThis.fetch;
+    endpoint.mockClear();
+    globalThis.fetch = (input, init) => {
+      const url = new URL(input instanceof Request ? input.url : input, location.href);
+      return url.origin === location.origin && url.pathname === ACTION
+        ? endpoint(url.href, init ?? {})
+        : original(input, init);
+    };
+    return () => {
+      globalThis.fetch = original;
+    };
+  },
+  play: async ({ canvas, userEvent, globals }) => {
+    const s = stringsFor(globals);
+    const page = location.href;
+    await userEvent.type(canvas.getByRole('textbox', { name: s.newsletterEmailLabel }), ADDRESS);
+    await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.newsletterSubmitting);
+    const message = await canvas.findByText(s.newsletterSuccess);
+    await waitFor(() => expect(message).toHaveFocus());
+    await expect(location.href).toBe(page);
+    await expect(endpoint).toHaveBeenCalledTimes(1);
+    const [url, init] = endpoint.mock.calls[0]!;
+    await expect(url).toBe(new URL(ACTION, location.href).href);
+    await expect(init.method).toBe('post');
+    await expect(new Headers(init.headers).get('Accept')).toBe('application/json');
+    await expect(new URLSearchParams(String(init.body)).get('email')).toBe(ADDRESS);
   },
 };
 

@@ -82,3 +82,37 @@ describe.each([
     expect(exports).toEqual(expect.arrayContaining(CONTRACT_VALUES));
   });
 });
+
+describe.each([
+  {
+    system: 'import (ESM)',
+    args: (code: string) => ['--input-type=module', '-e', code],
+    load: `import { renderArticlePage, ArticlePageError } from 'article-kit/server';`,
+  },
+  {
+    system: 'require (CommonJS)',
+    args: (code: string) => ['-e', code],
+    load: `const { renderArticlePage, ArticlePageError } = require('article-kit/server');`,
+  },
+])('article-kit/server from the installed package through $system', ({ args, load }) => {
+  it('renders an article page from plain JSON and names the field of an invalid one', () => {
+    const code = `${load}
+const article = { title: 'Ein Titel', blocks: [{ type: 'paragraph', text: 'Erster Absatz.' }], faq: [{ question: 'Warum?', answer: 'Darum.' }] };
+const page = renderArticlePage({ article, locale: 'de', newsletter: { title: 'KI-Briefing', action: '/newsletter' } });
+let problems = [];
+try { renderArticlePage({ article: { blocks: [] } }); } catch (error) { problems = error instanceof ArticlePageError ? error.problems : ['not an ArticlePageError']; }
+process.stdout.write(JSON.stringify({ document: page.document, problems }));`;
+    const out = JSON.parse(
+      execFileSync(process.execPath, args(code), {
+        cwd: host,
+        encoding: 'utf8',
+        env: { ...process.env, NODE_ENV: 'production' },
+      }),
+    ) as { document: string; problems: string[] };
+    expect(out.document).toMatch(/^<!doctype html>\n<html lang="de">/);
+    expect(out.document).toContain('<h1>Ein Titel</h1>');
+    expect(out.document).toMatch(/<form action="\/newsletter" method="post">/);
+    expect(out.document).toContain('<summary data-ak-part="trigger"><h3 data-ak-part="question">Warum?</h3>');
+    expect(out.problems).toEqual(['article.title must be a string']);
+  });
+});

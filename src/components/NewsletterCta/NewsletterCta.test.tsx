@@ -1,3 +1,4 @@
+import * as React from 'react';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
@@ -122,6 +123,80 @@ describe('NewsletterCta: the box', () => {
   });
 });
 
+describe('NewsletterCta: explicit id', () => {
+  it('derives every part id from it, distinct for two boxes and the same in every render', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const page = (
+      <>
+        <NewsletterCta locale="de" minFillTimeMs={0} {...reference} id="ak-newsletter" action="/n" consent />
+        <NewsletterCta locale="de" minFillTimeMs={0} title="KI KOMPAKT" id="seitenleiste" action="/n" />
+      </>
+    );
+    const { rerender } = render(page);
+    const [main, side] = screen.getAllByRole('region');
+    expect(main).toHaveAttribute('id', 'ak-newsletter');
+    expect(main).toHaveAccessibleName('KI WEEKLY');
+    expect(side).toHaveAttribute('id', 'seitenleiste');
+    expect(side).toHaveAccessibleName('KI KOMPAKT');
+    const ids = () => [...document.querySelectorAll('[id]')].map((element) => element.id);
+    expect(ids()).toEqual([
+      'ak-newsletter',
+      'ak-newsletter-title',
+      'ak-newsletter-email',
+      'ak-newsletter-consent',
+      'ak-newsletter-consent-error',
+      'ak-newsletter-error',
+      'seitenleiste',
+      'seitenleiste-title',
+      'seitenleiste-email',
+      'seitenleiste-error',
+    ]);
+    rerender(page);
+    expect(ids()).toContain('seitenleiste-email');
+
+    // Label, field, message and focus still belong together, each in its own box.
+    const mainField = within(main!).getByRole('textbox', { name: 'E-Mail-Adresse' });
+    const sideField = within(side!).getByRole('textbox', { name: 'E-Mail-Adresse' });
+    await user.click(within(side!).getByRole('button', { name: 'Abonnieren' }));
+    expect(sideField).toHaveFocus();
+    expect(sideField).toHaveAccessibleDescription(MESSAGES.empty);
+    expect(sideField).toHaveAttribute('aria-describedby', 'seitenleiste-error');
+    expect(mainField).not.toHaveAttribute('aria-invalid');
+    await user.type(mainField, 'jana@beispiel.de{Enter}');
+    expect(within(main!).getByRole('checkbox')).toHaveAccessibleDescription(MESSAGES.consent);
+    expect(within(main!).getByRole('checkbox')).toHaveFocus();
+  });
+
+  it('hydrates server markup rendered inside a larger tree as its own root, without a warning', async () => {
+    const box = <NewsletterCta locale="de" {...reference} id="ak-newsletter" action="/newsletter/anmelden" consent />;
+    // On the server the box sits among other parts that take ids from useId, as in an article
+    // page, so ids from useId would differ between that tree and the box's own root.
+    function Aside() {
+      return <p id={React.useId()}>Mehr zum Thema</p>;
+    }
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(
+      <main>
+        <Aside />
+        <Aside />
+        <div>{box}</div>
+      </main>,
+    );
+    const container = page.querySelector('main > div')!;
+    expect(container.querySelector('label')).toHaveAttribute('for', 'ak-newsletter-email');
+    document.body.append(page);
+    const errors = vi.spyOn(console, 'error');
+    const recoverable = vi.fn();
+    const root = await act(async () => hydrateRoot(container, box, { onRecoverableError: recoverable }));
+    expect(errors).not.toHaveBeenCalled();
+    expect(recoverable).not.toHaveBeenCalled();
+    expect(screen.getByRole('textbox', { name: 'E-Mail-Adresse' })).toHaveAttribute('id', 'ak-newsletter-email');
+    expect(container.querySelector('form')).toHaveAttribute('novalidate');
+    act(() => root.unmount());
+    page.remove();
+  });
+});
+
 describe('NewsletterCta: without JavaScript', () => {
   it('server-renders a real form post that the browser validates, with its styles', () => {
     const sheet = new ServerStyleSheet();
@@ -165,16 +240,6 @@ describe('NewsletterCta: without JavaScript', () => {
     container.remove();
   });
 
-  it('with only an action, lets a valid submit post natively and stops an invalid one', async () => {
-    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
-    render(<NewsletterCta locale="de" minFillTimeMs={0} {...reference} action="/newsletter/anmelden" />);
-    const form = document.querySelector('form')!;
-    expect(fireEvent.submit(form)).toBe(false);
-    expect(screen.getByRole('alert')).toHaveTextContent(MESSAGES.empty);
-    await user.type(screen.getByRole('textbox'), 'jana@beispiel.de');
-    expect(fireEvent.submit(form)).toBe(true);
-  });
-
   it('warns in development when the address cannot go anywhere, and says so on submit', async () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
@@ -200,6 +265,241 @@ describe('NewsletterCta: without JavaScript', () => {
     render(<NewsletterCta {...reference} action="javascript:alert(1)" onSubscribe={async () => {}} />);
     expect(document.querySelector('form')).not.toHaveAttribute('action');
     expect(warn).toHaveBeenCalledWith(expect.stringContaining('unsafe'));
+  });
+});
+
+describe('NewsletterCta: sending to action without onSubscribe', () => {
+  type Answer = Response | TypeError | Promise<Response>;
+
+  /**
+   * The reference box posting to `action`, with fetch stubbed to give `answer`; returns the
+   * requests it sent.
+   */
+  function setupAction(props: Partial<NewsletterCtaProps> = {}, answer: () => Answer = () => new Response()) {
+    const requests: { url: string; init: RequestInit }[] = [];
+    const fetch = vi.fn(async (url: string | URL | Request, init: RequestInit = {}) => {
+      requests.push({ url: String(url), init });
+      const response = await answer();
+      if (response instanceof TypeError) throw response;
+      return response;
+    });
+    vi.stubGlobal('fetch', fetch);
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const utils = render(
+      <NewsletterCta locale="de" minFillTimeMs={0} {...reference} action="/newsletter/anmelden" {...props} />,
+    );
+    const field = screen.getByRole('textbox', { name: 'E-Mail-Adresse' });
+    const button = screen.getByRole('button', { name: 'Abonnieren' });
+    const alert = () => screen.getAllByRole('alert')[0]!;
+    const status = () => screen.getByRole('status');
+    return { user, fetch, requests, field, button, alert, status, ...utils };
+  }
+
+  /** A fetch answer that never comes; it fails when the request is aborted, as fetch does. */
+  const pending = (init: RequestInit) =>
+    new Promise<Response>((_resolve, reject) =>
+      init.signal!.addEventListener('abort', () => reject(init.signal!.reason)),
+    );
+
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('sends the form fields with fetch, asking for JSON, instead of leaving the page', async () => {
+    const { user, field, button, requests } = setupAction({ consent: true, fieldName: 'EMAIL' });
+    await user.type(field, '  jana@beispiel.de\u200b');
+    await user.click(screen.getByRole('checkbox'));
+    await user.click(button);
+    expect(await screen.findByText(MESSAGES.success)).toHaveFocus();
+    expect(requests).toHaveLength(1);
+    const [{ url, init }] = requests as [(typeof requests)[0]];
+    expect(url).toBe(new URL('/newsletter/anmelden', document.baseURI).href);
+    expect(init).toMatchObject({ method: 'post', credentials: 'same-origin', redirect: 'follow' });
+    expect(init.signal).toBeInstanceOf(AbortSignal);
+    expect(new Headers(init.headers).get('accept')).toBe('application/json');
+    // What the form would post, the address as checked; the honeypot goes along empty.
+    expect([...new URLSearchParams(String(init.body))]).toEqual([
+      ['EMAIL', 'jana@beispiel.de'],
+      ['consent', 'yes'],
+      ['website', ''],
+    ]);
+  });
+
+  it('the submit event is handled: the page post never happens', async () => {
+    const { user, field } = setupAction();
+    await user.type(field, 'jana@beispiel.de');
+    expect(fireEvent.submit(field.closest('form')!)).toBe(false);
+    expect(await screen.findByText(MESSAGES.success)).toBeVisible();
+  });
+
+  it('with method get, sends the fields in the query string', async () => {
+    const { user, field, requests } = setupAction({ method: 'get', action: '/newsletter?quelle=artikel' });
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    await screen.findByText(MESSAGES.success);
+    expect(requests[0]!.url).toBe(new URL('/newsletter?email=jana%40beispiel.de&website=', document.baseURI).href);
+    expect(requests[0]!.init).toMatchObject({ method: 'get', body: undefined });
+  });
+
+  it.each([
+    ['200 with no body', () => new Response(null, { status: 200 }), MESSAGES.success],
+    ['201 with an HTML page', () => new Response('<h1>Danke!</h1>', { status: 201 }), MESSAGES.success],
+    [
+      '200 pending-confirmation',
+      () => Response.json({ status: 'pending-confirmation' }),
+      'Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.',
+    ],
+    ['200 already-subscribed', () => Response.json({ status: 'already-subscribed' }), 'Du bist bereits angemeldet.'],
+    ['409', () => Response.json({ error: 'exists' }, { status: 409 }), 'Du bist bereits angemeldet.'],
+  ])('%s: shows the answer in place and moves focus to it', async (_name, answer, message) => {
+    const onEvent = vi.fn();
+    const { user, field, status } = setupAction({ onEvent }, answer);
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    const shown = await screen.findByText(message);
+    expect(status()).toContainElement(shown);
+    expect(shown).toHaveFocus();
+    expect(field).not.toBeVisible();
+    expect(onEvent).toHaveBeenCalledWith(expect.objectContaining({ type: 'success' }));
+    expect(JSON.stringify(onEvent.mock.calls)).not.toContain('beispiel');
+  });
+
+  it.each([
+    [400, MESSAGES.format, 'invalid'],
+    [422, MESSAGES.format, 'invalid'],
+    [429, MESSAGES.rateLimited, 'rate-limited'],
+    [403, MESSAGES.server, 'server'],
+    [404, MESSAGES.server, 'server'],
+    [500, MESSAGES.server, 'server'],
+    [503, MESSAGES.server, 'server'],
+  ])('%s: says what went wrong and keeps the address', async (code, message, event) => {
+    const onEvent = vi.fn();
+    const { user, field, button, alert, fetch } = setupAction(
+      { onEvent },
+      () => new Response('{"status":"pending-confirmation"}', { status: code }),
+    );
+    await user.type(field, 'jana@beispiel.de');
+    await user.click(button);
+    await waitFor(() => expect(alert()).toHaveTextContent(message));
+    expect(field).toHaveValue('jana@beispiel.de');
+    expect(field).not.toHaveAttribute('readonly');
+    // The address itself was refused: back to the field; anything else leaves focus on the button.
+    expect(event === 'invalid' ? field : button).toHaveFocus();
+    expect(field.getAttribute('aria-invalid')).toBe(event === 'invalid' ? 'true' : null);
+    expect(onEvent).toHaveBeenLastCalledWith({ type: 'error', code: event });
+    await user.click(button);
+    expect(fetch).toHaveBeenCalledTimes(2);
+  });
+
+  it('double click and Enter repeats while sending send one request', async () => {
+    let respond!: (response: Response) => void;
+    const { user, field, button, status, fetch } = setupAction(
+      {},
+      () => new Promise<Response>((resolve) => (respond = resolve)),
+    );
+    await user.type(field, 'jana@beispiel.de');
+    await user.dblClick(button);
+    await user.type(field, '{Enter}{Enter}');
+    expect(status()).toHaveTextContent(MESSAGES.submitting);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    await act(async () => respond(new Response()));
+    expect(status()).toHaveTextContent(MESSAGES.success);
+    expect(fetch).toHaveBeenCalledTimes(1);
+  });
+
+  it('timeout: aborts the request after timeoutMs, says so and keeps the address', async () => {
+    let init: RequestInit = {};
+    const { user, field, alert, fetch } = setupAction({ timeoutMs: 3000 });
+    fetch.mockImplementationOnce(async (_url, options = {}) => pending((init = options)));
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    await act(async () => vi.advanceTimersByTime(2900));
+    expect(init.signal?.aborted).toBe(false);
+    await act(async () => vi.advanceTimersByTime(200));
+    expect(init.signal?.aborted).toBe(true);
+    expect(alert()).toHaveTextContent(MESSAGES.timeout);
+    expect(field).toHaveValue('jana@beispiel.de');
+  });
+
+  it('unmount while sending: aborts the request and nothing happens afterwards', async () => {
+    let init: RequestInit = {};
+    const onEvent = vi.fn();
+    const errors = vi.spyOn(console, 'error');
+    const { user, field, fetch, unmount } = setupAction({ onEvent });
+    fetch.mockImplementationOnce(async (_url, options = {}) => pending((init = options)));
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    expect(init.signal?.aborted).toBe(false);
+    unmount();
+    expect(init.signal?.aborted).toBe(true);
+    await act(async () => vi.advanceTimersByTime(20_000));
+    expect(onEvent).not.toHaveBeenCalledWith(expect.objectContaining({ type: 'error' }));
+    expect(errors).not.toHaveBeenCalled();
+  });
+
+  it('spam never reaches the network: honeypot and time trap', async () => {
+    const first = setupAction();
+    fireEvent.input(document.querySelector('input[name="website"]')!, { target: { value: 'https://spam.example' } });
+    await first.user.type(first.field, 'bot@beispiel.de{Enter}');
+    expect(screen.getByText(MESSAGES.success)).toBeVisible();
+    first.unmount();
+
+    const second = setupAction({ minFillTimeMs: 2000 });
+    fireEvent.input(second.field, { target: { value: 'bot@beispiel.de' } });
+    fireEvent.submit(second.field.closest('form')!);
+    expect(screen.getByText(MESSAGES.success)).toBeInTheDocument();
+    expect(second.fetch).not.toHaveBeenCalled();
+    expect(first.fetch).not.toHaveBeenCalled();
+  });
+
+  it('offers the typo hint before the first request', async () => {
+    const { user, field, status, fetch } = setupAction();
+    await user.type(field, 'jana@gmial.com{Enter}');
+    expect(status()).toHaveTextContent('Meintest du jana@gmail.com?');
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('offline: says so without sending a request', async () => {
+    vi.spyOn(navigator, 'onLine', 'get').mockReturnValue(false);
+    const { user, field, alert, fetch } = setupAction({ action: 'https://newsletter.example/subscribe' });
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    expect(alert()).toHaveTextContent(MESSAGES.offline);
+    expect(fetch).not.toHaveBeenCalled();
+  });
+
+  it('no answer from its own origin: the offline message, no page post', async () => {
+    const submit = vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => {});
+    const { user, field, alert } = setupAction({}, () => new TypeError('Failed to fetch'));
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    await waitFor(() => expect(alert()).toHaveTextContent(MESSAGES.offline));
+    expect(field).toHaveValue('jana@beispiel.de');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('no answer from another origin (a service without CORS): hands over to the page post', async () => {
+    const submit = vi.spyOn(HTMLFormElement.prototype, 'submit').mockImplementation(() => {});
+    const onEvent = vi.fn();
+    const { user, field, alert, status, fetch } = setupAction(
+      { action: 'https://newsletter.example/subscribe', onEvent },
+      () => new TypeError('Failed to fetch'),
+    );
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    await waitFor(() => expect(submit).toHaveBeenCalledTimes(1));
+    const form = field.closest('form')!;
+    expect(submit.mock.contexts[0]).toBe(form);
+    expect(form).toHaveAttribute('action', 'https://newsletter.example/subscribe');
+    expect(fetch).toHaveBeenCalledTimes(1);
+    // No error and no success: the browser is on its way to the service's page.
+    expect(alert()).toBeEmptyDOMElement();
+    expect(status()).toBeEmptyDOMElement();
+    expect(field).toHaveValue('jana@beispiel.de');
+    expect(onEvent.mock.calls.map(([event]) => event.type)).toEqual(['view', 'submit']);
+  });
+
+  it('onSubscribe keeps priority over the action', async () => {
+    const { user, field, onSubscribe } = setup({ action: '/newsletter/anmelden' });
+    const fetch = vi.fn();
+    vi.stubGlobal('fetch', fetch);
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    expect(await screen.findByText(MESSAGES.success)).toHaveFocus();
+    expect(onSubscribe).toHaveBeenCalledTimes(1);
+    expect(fetch).not.toHaveBeenCalled();
   });
 });
 

@@ -6,6 +6,7 @@ import { devWarn } from '../../internal/warn';
 import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
 import { newsletterStrings } from '../../provider/strings';
 import { Box } from './NewsletterCta.styles';
+import { postToAction } from './submitToAction';
 import { useNewsletterSubscription, type NewsletterEvent, type SubscribeHandler } from './useNewsletterSubscription';
 
 /** Props of {@link NewsletterCta}. */
@@ -25,15 +26,22 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
    * Sends the address to your newsletter service. Resolve with `'subscribed'` (or nothing),
    * `'already-subscribed'` or `'pending-confirmation'`; reject with a `SubscribeError`, a failed
    * `Response`, or let `fetch` throw. Pass `signal` on to `fetch`: it aborts on timeout and
-   * when the box unmounts. With it, the form submits without reloading the page.
+   * when the box unmounts. With it, the form submits without reloading the page. It takes
+   * priority over sending the form to `action`.
    */
   onSubscribe?: SubscribeHandler;
   /**
-   * URL the form posts to when JavaScript is off (or when there is no `onSubscribe`), like a
-   * Mailchimp or Kit embed. Only http(s) and relative URLs are used.
+   * URL the form posts to, like a Mailchimp or Kit embed. Only http(s) and relative URLs are
+   * used. Without JavaScript it is a plain form post. Once hydrated, and without `onSubscribe`,
+   * the box sends the same fields with `fetch` (header `Accept: application/json`) and shows the
+   * answer in place: 2xx subscribed (a JSON body `{ "status": "pending-confirmation" |
+   * "already-subscribed" }` refines it), 409 already subscribed, 400 or 422 an invalid address,
+   * 429 rate limited, any other 4xx or 5xx a server error. When a request to another origin gets
+   * no answer while the browser is online (typically a service without CORS), the box does not
+   * give up: it falls back to the plain form post, which leaves the page.
    */
   action?: string;
-  /** HTTP method of the plain form post. @default 'post' */
+  /** HTTP method of the form post, and of the `fetch` to `action`. @default 'post' */
   method?: 'post' | 'get';
   /** Name of the email field in the form post. @default 'email' */
   fieldName?: string;
@@ -66,6 +74,13 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
   headingLevel?: 2 | 3 | 4 | 5 | 6;
   /** Analytics: `view`, `submit`, `success`, `error` (with a code) and `spam`. Never carries the address. */
   onEvent?: (event: NewsletterEvent) => void;
+  /**
+   * Id of the box's root element; the ids of its parts (heading, field, messages) are derived
+   * from it (`<id>-title`, `<id>-email`, …), so server markup rendered inside a larger tree can
+   * be hydrated as its own root.
+   * @default an id from React's `useId`
+   */
+  id?: string;
   /** Class name on the root element, for host styles. */
   className?: string;
 }
@@ -93,9 +108,10 @@ const find = (box: HTMLElement | null, id: string) => (box!.getRootNode() as Doc
 const fill = (label: string, key: string, value: string) => label.replaceAll(`{${key}}`, () => value);
 
 /**
- * The newsletter signup box of an article. A plain form post without JavaScript; with
- * `onSubscribe`, an in-page signup that validates on submit, keeps the typed address in every
- * error, sends one request per submit and announces every state.
+ * The newsletter signup box of an article. A plain form post to `action` without JavaScript;
+ * once hydrated, an in-page signup through `onSubscribe`, or else through `fetch` to `action`,
+ * that validates on submit, keeps the typed address in every error, sends one request per
+ * submit and announces every state.
  */
 export function NewsletterCta({
   title,
@@ -114,12 +130,15 @@ export function NewsletterCta({
   minFillTimeMs,
   headingLevel = 2,
   onEvent,
+  id: rootId,
   className,
   locale,
   labels: labelOverrides,
 }: NewsletterCtaProps): React.JSX.Element {
   const { labels, lang } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
-  const id = React.useId();
+  const generatedId = React.useId();
+  // The prefix of every part's id.
+  const id = rootId ? rootId + '-' : generatedId;
   const boxRef = React.useRef<HTMLElement>(null);
   const postUrl = safeHref(action);
   if (action !== undefined && !postUrl) devWarn(`NewsletterCta: ignored the unsafe \`action\` "${String(action)}".`);
@@ -133,8 +152,18 @@ export function NewsletterCta({
   if (!title) devWarn('NewsletterCta needs a `title`: it names the signup box for screen readers.');
 
   const { state, submit, edit } = useNewsletterSubscription({
-    onSubscribe,
-    canPost: !!postUrl,
+    // Without a handler of its own, the box sends what the form would post, the address as
+    // checked, to the same place.
+    onSubscribe:
+      onSubscribe ??
+      (postUrl
+        ? (email, { signal }) => {
+            const form = boxRef.current!.querySelector('form')!;
+            const fields = new URLSearchParams(new FormData(form) as unknown as string[][]);
+            fields.set(fieldName, email);
+            return postToAction(form, postUrl, method, fields, signal);
+          }
+        : undefined),
     timeoutMs,
     minFillTimeMs,
     onEvent,
@@ -167,6 +196,7 @@ export function NewsletterCta({
     <Box
       ref={boxRef}
       data-ak="NewsletterCta"
+      id={rootId || undefined}
       data-state={status}
       lang={lang}
       aria-labelledby={id + 'title'}

@@ -93,6 +93,31 @@ describe('suggestEmail', () => {
   );
 });
 
+describe('errorCodeForStatus', () => {
+  it.each([
+    [400, 'invalid'],
+    [422, 'invalid'],
+    [429, 'rate-limited'],
+    [401, 'server'],
+    [403, 'server'],
+    [404, 'server'],
+    [405, 'server'],
+    [409, 'server'],
+    [451, 'server'],
+    [500, 'server'],
+    [502, 'server'],
+    [503, 'server'],
+    [599, 'server'],
+    [0, 'unknown'],
+    [200, 'unknown'],
+    [302, 'unknown'],
+    [600, 'unknown'],
+    [Number.NaN, 'unknown'],
+  ])('maps %s to %s', (status, code) => {
+    expect(errorCodeForStatus(status)).toBe(code);
+  });
+});
+
 describe('classifySubscribeError', () => {
   it('keeps the code of a SubscribeError', () => {
     expect(classifySubscribeError(new SubscribeError('rate-limited'))).toBe('rate-limited');
@@ -103,7 +128,6 @@ describe('classifySubscribeError', () => {
     expect(classifySubscribeError(new Response(null, { status: 429 }))).toBe('rate-limited');
     expect(classifySubscribeError({ status: 503 })).toBe('server');
     expect(classifySubscribeError(Object.assign(new Error('bad'), { status: 422 }))).toBe('invalid');
-    expect(errorCodeForStatus(404)).toBe('unknown');
   });
 
   it('tells network failures and timeouts from the rest', () => {

@@ -6,9 +6,10 @@ export type EmailProblem = 'empty' | 'format' | 'too-long';
 
 /**
  * How a subscription request failed. `invalid`: the service rejected the address;
- * `rate-limited`: too many attempts (HTTP 429); `server`: the service failed (5xx);
- * `network`: the reader is offline or the request never reached the service; `timeout`: no
- * answer within `timeoutMs`; `unknown`: anything else (shown as a retryable error).
+ * `rate-limited`: too many attempts (HTTP 429); `server`: the service failed (5xx) or refused
+ * the request for a reason the reader cannot fix (another 4xx); `network`: the reader is offline
+ * or the request never reached the service; `timeout`: no answer within `timeoutMs`; `unknown`:
+ * anything else (shown as a retryable error).
  */
 export type SubscribeErrorCode = 'invalid' | 'rate-limited' | 'server' | 'network' | 'timeout' | 'unknown';
 
@@ -35,14 +36,18 @@ export class SubscribeError extends Error {
   }
 }
 
-/** Error code for an HTTP status of a failed response. */
+/**
+ * Error code for the HTTP status of a failed answer: 429 `rate-limited`, 400 and 422 `invalid`,
+ * any other 4xx or 5xx `server` (the service or its setup failed, nothing the reader can fix),
+ * anything else `unknown`.
+ */
 export function errorCodeForStatus(status: number): SubscribeErrorCode {
   return status === 429
     ? 'rate-limited'
-    : status >= 500
-      ? 'server'
-      : status === 400 || status === 422
-        ? 'invalid'
+    : status === 400 || status === 422
+      ? 'invalid'
+      : status >= 400 && status < 600
+        ? 'server'
         : 'unknown';
 }
 

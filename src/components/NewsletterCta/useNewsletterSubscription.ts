@@ -12,6 +12,7 @@ import {
   type SubscribeErrorCode,
   type SubscribeResult,
 } from './newsletterLogic';
+import { FORM_POSTED } from './submitToAction';
 
 /** Sends the address to the host's newsletter service. Abort the request when `signal` fires. */
 export type SubscribeHandler = (email: string, options: { signal: AbortSignal }) => Promise<SubscribeResult | void>;
@@ -106,9 +107,9 @@ export function useNewsletterSubscription({
   React.useEffect(() => {
     live.current.onEvent = onEvent;
   });
-  const report = (next: NewsletterState, event: NewsletterEvent) => {
+  const report = (next: NewsletterState, event?: NewsletterEvent) => {
     setState(next);
-    live.current.onEvent?.(event);
+    if (event) live.current.onEvent?.(event);
   };
 
   React.useEffect(() => {
@@ -190,7 +191,7 @@ export function useNewsletterSubscription({
     const self = live.current;
     const controller = new AbortController();
     // Runs once per request: a late answer after a timeout or unmount changes nothing.
-    const settle = (next: NewsletterState, event: NewsletterEvent) => {
+    const settle = (next: NewsletterState, event?: NewsletterEvent) => {
       if (self.request !== controller) return;
       self.request = undefined;
       clearTimeout(timer);
@@ -222,7 +223,10 @@ export function useNewsletterSubscription({
         answer === 'already-subscribed' || answer === 'pending-confirmation' ? answer : 'subscribed';
       settle({ status: result, email, focus: 'message' }, { type: 'success', result });
     } catch (error) {
-      fail(classifySubscribeError(error));
+      // Handed to the browser's own form post: the page is leaving, and if it stays (a
+      // 204 answer, the back button) the form is ready again.
+      if (error === FORM_POSTED) settle({ status: 'idle', email });
+      else fail(classifySubscribeError(error));
     }
   }
 

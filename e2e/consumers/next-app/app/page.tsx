@@ -7,7 +7,9 @@ const article = data as Article;
 // A server component. The parts of the article that render here cannot read the provider in
 // app/providers.tsx (server components have no context), so the page hands them the locale and
 // next/link itself; the interactive parts (FAQ, newsletter) read the provider as usual. Only
-// serializable props cross into those client parts: the newsletter posts to a route handler.
+// serializable props cross into those client parts: the newsletter gets no onSubscribe, only the
+// route handler as its action. Without JavaScript the form posts there; once hydrated the box
+// sends it there with fetch and shows the answer in place.
 export default function ArticlePage() {
   return (
     <ArticleLayout

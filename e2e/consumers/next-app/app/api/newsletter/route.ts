@@ -1,8 +1,11 @@
 import { appendFile } from 'node:fs/promises';
 import path from 'node:path';
 
-// Receives the newsletter form as a plain post (it works without JavaScript) and records every
-// address in AK_SUBMISSIONS_FILE so the tests can check what arrived.
+// The newsletter endpoint of the host: one route for both ways the signup box sends its form.
+// Without JavaScript it is a plain form post, answered with a page; once the box has hydrated it
+// sends the same fields with fetch, asking for JSON, and shows the answer in place. Every new
+// address is recorded in AK_SUBMISSIONS_FILE so the tests can check what arrived; an address
+// starting with `taken@` is already on the list.
 const submissions = process.env.AK_SUBMISSIONS_FILE || path.join(process.cwd(), 'submissions.txt');
 
 const page = (status: number, heading: string) =>
@@ -15,7 +18,12 @@ const page = (status: number, heading: string) =>
 export async function POST(request: Request) {
   const form = await request.formData();
   const email = String(form.get('email') ?? '').trim();
-  if (!email.includes('@')) return page(400, 'Bitte eine E-Mail-Adresse angeben.');
+  const json = request.headers.get('accept')?.includes('application/json');
+  const answer = (status: number, result: string, heading: string) =>
+    json ? Response.json({ status: result }, { status }) : page(status, heading);
+
+  if (!email.includes('@')) return answer(422, 'invalid', 'Bitte eine E-Mail-Adresse angeben.');
+  if (email.toLowerCase().startsWith('taken@')) return answer(409, 'already-subscribed', 'Du bist bereits angemeldet.');
   await appendFile(submissions, `${email}\n`);
-  return page(200, 'Danke für deine Anmeldung!');
+  return answer(200, 'subscribed', 'Danke für deine Anmeldung!');
 }
