@@ -7,6 +7,7 @@ import path from 'node:path';
 import { rollup } from 'rollup';
 import { dts } from 'rollup-plugin-dts';
 import { build } from 'vite';
+import { buildBrowser } from './build-browser.mjs';
 import { reflowDocComments } from './doc-comments.mjs';
 
 const started = Date.now();
@@ -22,8 +23,8 @@ if (cli !== undefined) {
   await chmod(bin, 0o755);
 }
 
-const { buildBrowser } = await import('./build-browser.mjs').catch(() => ({}));
-if (buildBrowser) await buildBrowser();
+const browser = await buildBrowser();
+console.log(`dist/browser/article-kit.js: ${browser.bytes} B, ${browser.gzip} B gzip`);
 
 const PEERS = /^(react|react-dom|styled-components)(\/|$)/;
 const ROOT_ENTRY = path.resolve('src/index.ts');
@@ -48,6 +49,11 @@ async function declarations(input, file, { rootExternal = false } = {}) {
   await writeFile(`dist/${file}.d.ts`, `export * from './${file}.cjs';\n`);
 }
 await declarations('src/index.ts', 'index');
+// The language entries export the root's names with the same types: their declarations point there.
+for (const code of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl']) {
+  await writeFile(`dist/${code}.d.cts`, `export * from './index.cjs';\n`);
+  await writeFile(`dist/${code}.d.ts`, `export * from './index.cjs';\n`);
+}
 await declarations('src/server/index.ts', 'server', { rootExternal: true });
 
 // Marks the CommonJS folder as CommonJS even for tools that ignore the .cjs extension.

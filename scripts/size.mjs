@@ -2,7 +2,7 @@
 // package entry (dist/), and for the whole entry (minified, gzip level 9; react, react-dom and
 // styled-components external), fails over budget, and proves tree-shaking by checking that
 // one component's bundle holds no code of the others. Writes reports/size.json.
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -95,6 +95,29 @@ for (const { name, budget } of BUDGETS) {
       : Object.keys(MARKERS).filter((m) => m !== name && MARKERS[m].some((marker) => marker.test(code)));
   if (over || foreign.length) failed = true;
   rows.push({ name, min, gzip, budget, ok: !over && foreign.length === 0, foreign });
+}
+
+// The browser bundle (`article-kit/browser`): React, React DOM, styled-components and the
+// interactive parts in one file, for pages without a React build. Measured as built.
+const BROWSER_BUDGET = 92 * KB;
+const browserFile = path.join(root, 'dist', 'browser', 'article-kit.js');
+if (!fromSource && (!only.length || only.includes('browser'))) {
+  if (!existsSync(browserFile)) {
+    console.error('dist/browser/article-kit.js is missing: run `npm run build` first.');
+    failed = true;
+  } else {
+    const code = readFileSync(browserFile);
+    const gzip = gzipSync(code, { level: 9 }).length;
+    if (gzip > BROWSER_BUDGET) failed = true;
+    rows.push({
+      name: 'browser',
+      min: code.length,
+      gzip,
+      budget: BROWSER_BUDGET,
+      ok: gzip <= BROWSER_BUDGET,
+      foreign: [],
+    });
+  }
 }
 
 const pad = (s, n) => String(s).padEnd(n);
