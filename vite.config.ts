@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts';
@@ -6,14 +5,21 @@ import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts'
 // Peers, Node's own modules and the CLI's worker pool stay imports of the host's installation.
 const EXTERNAL = /^(react|react-dom|styled-components|tinypool)(\/|$)|^node:/;
 
-// Entries: the package root, `article-kit/server`, and the CLI with its worker (ES modules only).
-const ENTRIES = {
+// Entries: the package root, one per language (`article-kit/de`, …) and `article-kit/server`, as
+// ES modules and CommonJS; the CLI and its worker as ES modules only. `vite build --mode cjs`
+// builds the CommonJS files (scripts/build.mjs runs both).
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
+const LIBRARY = {
   index: 'src/index.ts',
+  ...Object.fromEntries(LANGUAGES.map((code) => [`entries/${code}`, `src/entries/${code}.ts`])),
   'server/index': 'src/server/index.ts',
+};
+const CLI = {
   'cli/bin': 'src/cli/bin.ts',
   'cli/worker': 'src/cli/worker.ts',
 };
-export default defineConfig({
+
+export default defineConfig(({ mode }) => ({
   plugins: [react(), preserveUseClient(), libraryTransforms()],
   build: {
     outDir: 'dist',
@@ -23,31 +29,32 @@ export default defineConfig({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: Object.fromEntries(Object.entries(ENTRIES).filter(([, file]) => existsSync(file))),
+      entry: mode === 'cjs' ? LIBRARY : { ...LIBRARY, ...CLI },
+      formats: mode === 'cjs' ? ['cjs'] : ['es'],
     },
     rolldownOptions: {
       external: (id) => EXTERNAL.test(id),
-      output: [
-        {
-          format: 'es',
-          dir: 'dist/esm',
-          preserveModules: true,
-          preserveModulesRoot: 'src',
-          entryFileNames: '[name].js',
-          minify: true,
-        },
-        {
-          // One CommonJS file per entry (and one chunk they share): `require` consumers (Node
-          // servers, older tools) do not tree-shake per module, and few files keep the package
-          // small. The CLI is an ES module only; scripts/build.mjs removes its CommonJS copy.
-          format: 'cjs',
-          dir: 'dist/cjs',
-          entryFileNames: '[name].cjs',
-          chunkFileNames: '[name].cjs',
-          exports: 'named',
-          minify: true,
-        },
-      ],
+      output:
+        mode === 'cjs'
+          ? {
+              // One CommonJS file per entry and the chunks they share: `require` consumers (Node
+              // servers, older tools) do not tree-shake per module, and few files keep the
+              // package small.
+              format: 'cjs',
+              dir: 'dist/cjs',
+              entryFileNames: '[name].cjs',
+              chunkFileNames: 'shared-[name].cjs',
+              exports: 'named',
+              minify: true,
+            }
+          : {
+              format: 'es',
+              dir: 'dist/esm',
+              preserveModules: true,
+              preserveModulesRoot: 'src',
+              entryFileNames: '[name].js',
+              minify: true,
+            },
     },
   },
-});
+}));

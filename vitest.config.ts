@@ -21,7 +21,7 @@ export default defineConfig({
           name: 'unit',
           environment: 'jsdom',
           include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
-          exclude: ['test/package/**', '**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
+          exclude: ['test/package/**', 'test/cli/**', '**/*.browser.test.{ts,tsx}', '**/node_modules/**'],
           setupFiles: ['./test/setup.ts'],
           globals: true,
           testTimeout: 20_000,
@@ -54,6 +54,21 @@ export default defineConfig({
           testTimeout: 60_000,
           // The first hook installs and builds the consumers when the tarball changed.
           hookTimeout: 480_000,
+        },
+      },
+      {
+        // The built `article-kit` command, run as a host runs it: `node dist/esm/cli/bin.js …`
+        // in scratch folders (`npm run test:cli` builds first). One file at a time: the batch
+        // tests time worker threads and kill runs, and compete for the same two cores.
+        extends: true,
+        test: {
+          name: 'cli',
+          environment: 'node',
+          include: ['test/cli/**/*.test.ts'],
+          globals: true,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
         },
       },
       {

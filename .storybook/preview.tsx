@@ -40,6 +40,13 @@ const preview: Preview = {
         items: [
           { value: 'de', title: 'Deutsch' },
           { value: 'en', title: 'English' },
+          // The root entry carries English and German; the language stories of the article page
+          // render from their own entries (`article-kit/fr`, …).
+          { value: 'fr', title: 'Français' },
+          { value: 'es', title: 'Español' },
+          { value: 'it', title: 'Italiano' },
+          { value: 'nl', title: 'Nederlands' },
+          { value: 'pl', title: 'Polski' },
         ],
         dynamicTitle: true,
       },

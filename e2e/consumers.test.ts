@@ -100,7 +100,9 @@ function missingFromHtml(html: string): string[] {
 function unstyledRoots(html: string, css: string): string[] {
   const roots = [...html.matchAll(/<\w+ [^>]*data-ak="(\w+)"[^>]*>/g)].map(([tag, name]) => ({
     name: name!,
-    classNames: (/ class="([^"]*)"/.exec(tag)?.[1] ?? '').split(' ').filter((c) => c && !c.startsWith('sc-') && !c.startsWith('ak-')),
+    classNames: (/ class="([^"]*)"/.exec(tag)?.[1] ?? '')
+      .split(' ')
+      .filter((c) => c && !c.startsWith('sc-') && !c.startsWith('ak-')),
   }));
   const styled = roots.filter((root) => root.classNames.length > 0);
   if (styled.length < 5) throw new Error(`expected the five styled article-kit roots, found ${styled.length}`);

@@ -13,15 +13,12 @@ import { reflowDocComments } from './doc-comments.mjs';
 const started = Date.now();
 await rm('dist', { recursive: true, force: true });
 
-await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
-// The CLI runs as an ES module only.
-await rm('dist/cjs/cli', { recursive: true, force: true });
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'esm' });
+await build({ configFile: 'vite.config.ts', logLevel: 'warn', mode: 'cjs' });
+// The package's `bin`: an executable ES module.
 const bin = 'dist/esm/cli/bin.js';
-const cli = await readFile(bin, 'utf8').catch(() => undefined);
-if (cli !== undefined) {
-  await writeFile(bin, `#!/usr/bin/env node\n${cli.replace(/^#!.*\n/, '')}`);
-  await chmod(bin, 0o755);
-}
+await writeFile(bin, `#!/usr/bin/env node\n${(await readFile(bin, 'utf8')).replace(/^#!.*\n/, '')}`);
+await chmod(bin, 0o755);
 
 const browser = await buildBrowser();
 console.log(`dist/browser/article-kit.js: ${browser.bytes} B, ${browser.gzip} B gzip`);

@@ -4,6 +4,7 @@
 // one component's bundle holds no code of the others. Writes reports/size.json.
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -27,6 +28,17 @@ const MARKERS = {
   ArticleLayout: [/"ArticleLayout"/],
 };
 
+// The language entries (`article-kit/<code>`). A component imported from one holds that language's
+// strings and no other's; the root's components hold English and German only, so adding a
+// language leaves the root's bundles as they were.
+const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
+const ROOT_LANGUAGES = ['en', 'de'];
+// What a language entry's rows measure, with the budget each is held to.
+const PER_LANGUAGE = [
+  { name: 'PrevNextNav', budget: BUDGETS.find((b) => b.name === 'PrevNextNav').budget },
+  { name: 'ArticleLayout', budget: BUDGETS.find((b) => b.name === 'all').budget },
+];
+
 const root = process.cwd();
 const args = process.argv.slice(2);
 // --src: measure the sources (same transforms as the build) instead of dist/.
@@ -43,9 +55,15 @@ rmSync(scratch, { recursive: true, force: true });
 mkdirSync(scratch, { recursive: true });
 const only = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--out');
 
-async function measure(name) {
-  const entry = path.join(scratch, `${name}.js`);
-  const source = path.join(root, ...(fromSource ? ['src', 'index.ts'] : ['dist', 'esm', 'index.js']));
+async function measure(name, language) {
+  const file = language ? `${language}.${name}` : name;
+  const entry = path.join(scratch, `${file}.js`);
+  const source = language
+    ? path.join(
+        root,
+        ...(fromSource ? ['src', 'entries', `${language}.ts`] : ['dist', 'esm', 'entries', `${language}.js`]),
+      )
+    : path.join(root, ...(fromSource ? ['src', 'index.ts'] : ['dist', 'esm', 'index.js']));
   writeFileSync(
     entry,
     name === 'all'
@@ -61,7 +79,7 @@ async function measure(name) {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry, formats: ['es'], fileName: name },
+      lib: { entry, formats: ['es'], fileName: file },
       rolldownOptions: {
         external: (id) => /^(react|react-dom|styled-components)(\/|$)/.test(id),
         // Vite keeps whitespace in ES library output; hosts' bundlers minify it fully.
@@ -78,9 +96,44 @@ async function measure(name) {
     .replace(/\/\*\s*[#@]__PURE__\s*\*\//g, '');
   if (outDir) {
     mkdirSync(outDir, { recursive: true });
-    writeFileSync(path.join(outDir, `${name}.js`), code);
+    writeFileSync(path.join(outDir, `${file}.js`), code);
   }
   return { code, min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length };
+}
+
+// Every string of every language, from the built language modules (none with --src and no dist/).
+const languageModule = (code) =>
+  import(pathToFileURL(path.join(root, 'dist', 'esm', 'locales', `${code}.js`)).href).catch(() => ({}));
+const strings = {};
+for (const code of LANGUAGES) {
+  // Not `dateLocale`: a language tag is no text a reader sees, and the date falls back to `en-US`
+  // when a host's tag is invalid.
+  strings[code] = Object.values(await languageModule(code)).flatMap((table) =>
+    Object.entries(table).flatMap(([key, text]) => (typeof text === 'string' && key !== 'dateLocale' ? [text] : [])),
+  );
+}
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Whether the bundle holds the string as a literal: in any quotes, each non-ASCII character raw or escaped. */
+function holds(code, text) {
+  const pattern = [...text]
+    .map((c) => {
+      if (/[\x20-\x7e]/.test(c)) return escapeRegExp(c);
+      // Escaped as \xfc, \u00fc or \u{fc}, in either case.
+      const hex = c
+        .codePointAt(0)
+        .toString(16)
+        .replace(/[a-f]/g, (h) => `[${h}${h.toUpperCase()}]`);
+      return `(?:${c}|\\\\u0*${hex}|\\\\u\\{0*${hex}\\}|\\\\x${hex})`;
+    })
+    .join('');
+  return new RegExp(`([\`'"])${pattern}\\1`).test(code);
+}
+/** Languages other than `own` whose strings (those that differ from every string of `own`) the bundle holds. */
+function foreignLanguages(code, own) {
+  const mine = new Set(own.flatMap((language) => strings[language]));
+  return LANGUAGES.filter(
+    (language) => !own.includes(language) && strings[language].some((text) => !mine.has(text) && holds(code, text)),
+  );
 }
 
 const rows = [];
@@ -92,9 +145,28 @@ for (const { name, budget } of BUDGETS) {
   const foreign =
     name === 'all'
       ? []
-      : Object.keys(MARKERS).filter((m) => m !== name && MARKERS[m].some((marker) => marker.test(code)));
+      : [
+          ...Object.keys(MARKERS).filter((m) => m !== name && MARKERS[m].some((marker) => marker.test(code))),
+          // `all` holds `locales`, every language by design; a component holds the root's two.
+          ...foreignLanguages(code, ROOT_LANGUAGES).map((language) => `${language} strings`),
+        ];
   if (over || foreign.length) failed = true;
   rows.push({ name, min, gzip, budget, ok: !over && foreign.length === 0, foreign });
+}
+for (const language of fromSource ? [] : LANGUAGES) {
+  for (const { name, budget } of PER_LANGUAGE) {
+    const label = `${language}:${name}`;
+    if (only.length && !only.includes(label) && !only.includes(language)) continue;
+    const { code, min, gzip } = await measure(name, language);
+    const over = gzip > budget;
+    const foreign = foreignLanguages(code, [language]).map((other) => `${other} strings`);
+    // The entry's own strings are there: it shows its language, not a fallback.
+    const own = name === 'PrevNextNav' ? Object.values((await languageModule(language)).nav) : strings[language];
+    const missing = own.filter((text) => !holds(code, text));
+    if (missing.length) foreign.push(`not its own strings (${missing.map((t) => JSON.stringify(t)).join(', ')})`);
+    if (over || foreign.length) failed = true;
+    rows.push({ name: label, min, gzip, budget, ok: !over && foreign.length === 0, foreign });
+  }
 }
 
 // The browser bundle (`article-kit/browser`): React, React DOM, styled-components and the
@@ -121,11 +193,11 @@ if (!fromSource && (!only.length || only.includes('browser'))) {
 }
 
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('entry', 16)}${pad('min', 10)}${pad('gzip', 10)}${pad('budget', 10)}result`);
+console.log(`${pad('entry', 20)}${pad('min', 10)}${pad('gzip', 10)}${pad('budget', 10)}result`);
 for (const r of rows) {
   const verdict = r.ok ? 'ok' : r.foreign.length ? `pulls in ${r.foreign.join(', ')}` : 'OVER BUDGET';
   console.log(
-    `${pad(r.name, 16)}${pad(r.min + ' B', 10)}${pad(r.gzip + ' B', 10)}${pad(r.budget + ' B', 10)}${verdict}`,
+    `${pad(r.name, 20)}${pad(r.min + ' B', 10)}${pad(r.gzip + ' B', 10)}${pad(r.budget + ' B', 10)}${verdict}`,
   );
 }
 mkdirSync(path.join(root, 'reports'), { recursive: true });

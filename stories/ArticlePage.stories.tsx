@@ -2,6 +2,12 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { locales } from '../src';
 import { ArticleLayout, type ArticleLayoutProps } from '../src/components/ArticleLayout';
+import * as es from '../src/entries/es';
+import * as fr from '../src/entries/fr';
+import * as it from '../src/entries/it';
+import * as nl from '../src/entries/nl';
+import * as pl from '../src/entries/pl';
+import type { Locale } from '../src/provider/locales';
 import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
@@ -120,6 +126,45 @@ export const English: Story = {
     await expect(canvas.getByRole('textbox', { name: 'Email address' })).toBeVisible();
   },
 };
+
+/**
+ * The page from a language entry (`article-kit/fr`, …) with the toolbar's locale set to it: every
+ * interface string in that language, the date written out in it. The demo article stays German.
+ */
+const edition = (locale: Locale, entry: typeof fr): Story => ({
+  globals: { locale },
+  render: (args) => <entry.ArticleLayout {...args} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const words = locales[locale];
+    const { nav, cta } = await checkPage(canvas, canvasElement, {
+      nav: words.navLabel,
+      faq: words.faqTitle,
+      cta: String(args.newsletter?.title),
+    });
+    await expect(nav).toHaveAttribute('lang', locale);
+    await expect(
+      within(nav).getByRole('link', { name: `${words.navNext}: ${demoArticleDe.next!.title}` }),
+    ).toBeVisible();
+    await expect(within(cta).getByRole('textbox', { name: words.newsletterEmailLabel })).toBeVisible();
+    await expect(within(cta).getByRole('button', { name: words.newsletterSubmit })).toBeVisible();
+    const published = new Intl.DateTimeFormat(words.dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(
+      new Date(`${demoArticleDe.publishedAt!.slice(0, 10)}T00:00:00Z`),
+    );
+    await expect(canvas.getByText(published)).toBeVisible();
+  },
+});
+
+/** French interface strings, from `article-kit/fr`. */
+export const French: Story = edition('fr', fr);
+/** Spanish interface strings, from `article-kit/es`. */
+export const Spanish: Story = edition('es', es);
+/** Italian interface strings, from `article-kit/it`. */
+export const Italian: Story = edition('it', it);
+/** Dutch interface strings, from `article-kit/nl`. */
+export const Dutch: Story = edition('nl', nl);
+/** Polish interface strings, from `article-kit/pl`. */
+export const Polish: Story = edition('pl', pl);
 
 /** Dark colour scheme: every part takes the dark tokens (axe checks the contrast). */
 export const Dark: Story = {

@@ -4,12 +4,13 @@ import { ServerStyleSheet } from 'styled-components';
 import { ArticleKitProvider } from './ArticleKitProvider';
 import { formatLabel, locales, resolveLocale, type Labels } from './locales';
 import { useArticleKit, type ArticleKitOverrides } from './context';
-import { navStrings } from './strings';
+import * as de from '../locales/de';
+import * as en from '../locales/en';
 import { createTheme } from '../theme';
 import { axeViolations } from '../../test/axe';
 
 function NavLabels(props: ArticleKitOverrides) {
-  const { labels, locale } = useArticleKit(props, navStrings);
+  const { labels, locale } = useArticleKit(props, { en: en.nav, de: de.nav });
   return <p data-locale={locale}>{`${labels.navPrevious} / ${labels.navNext}`}</p>;
 }
 
@@ -42,10 +43,14 @@ describe('locales', () => {
     expect(formatLabel('{a} and {b}', { a: 'x' })).toBe('x and {b}');
   });
 
-  it('falls back to English for unknown locales', () => {
+  it('reads a language tag as its language, and falls back to English (or a given default) for others', () => {
     expect(resolveLocale('de-AT')).toBe('de');
-    expect(resolveLocale('fr')).toBe('en');
+    expect(resolveLocale('fr_CA')).toBe('fr');
+    expect(resolveLocale('PL')).toBe('pl');
+    expect(resolveLocale('ja')).toBe('en');
+    expect(resolveLocale('deu')).toBe('en');
     expect(resolveLocale(undefined)).toBe('en');
+    expect(resolveLocale('ja', 'nl')).toBe('nl');
   });
 });
 

@@ -4,14 +4,16 @@ import * as React from 'react';
 import type { ArticleKitTheme } from '../theme';
 import { themeVars } from '../theme/themeStyle';
 import { ArticleKitContext, pickStrings, type ArticleKitSettings, type LinkComponent } from './context';
-import { resolveLocale, type Labels, type Locale } from './locales';
+import { matchLocale, type Labels, type Locale } from './locales';
 
 /** Props of {@link ArticleKitProvider}. */
 export interface ArticleKitProviderProps {
   /**
    * Interface language of every article-kit component inside. Each of them also sets it as
-   * `lang` on its own root, so hyphenation and screen-reader pronunciation match the text.
-   * @default 'en'
+   * `lang` on its own root, so hyphenation and screen-reader pronunciation match the text. A
+   * component shows the languages of the entry it is imported from (`article-kit`: English and
+   * German; `article-kit/fr`: French).
+   * @default the entry's language: 'en' from `article-kit`, 'fr' from `article-kit/fr`
    */
   locale?: Locale;
   /** Partial override of any interface string; the rest come from `locales[locale]`. */
@@ -45,7 +47,7 @@ export interface ArticleKitProviderProps {
  * inside keeps its layout, language, colours and font.
  */
 export function ArticleKitProvider({
-  locale = 'en',
+  locale,
   labels,
   theme,
   colorScheme = 'light',
@@ -53,7 +55,8 @@ export function ArticleKitProvider({
   linkComponent,
   children,
 }: ArticleKitProviderProps): React.JSX.Element {
-  const resolvedLocale = resolveLocale(locale);
+  // Unset (or not a language article-kit ships): each component keeps its entry's language.
+  const resolvedLocale = matchLocale(locale);
   const labelKey = labels ? JSON.stringify(pickStrings(labels)) : '{}';
   const value = React.useMemo<ArticleKitSettings>(
     () => ({ locale: resolvedLocale, labels: JSON.parse(labelKey) as Partial<Labels>, linkComponent }),

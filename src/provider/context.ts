@@ -1,5 +1,6 @@
 import * as React from 'react';
-import { resolveLocale, type Labels, type Locale } from './locales';
+import { devWarn, isDev } from '../internal/warn';
+import { isLocale, type Labels, type Locale } from './locales';
 import type { StringTable } from './strings';
 
 /**
@@ -21,7 +22,8 @@ export type LinkComponent = React.ElementType<LinkComponentProps>;
 
 /** What {@link ArticleKitProvider} hands to the components inside it. */
 export interface ArticleKitSettings {
-  locale: Locale;
+  /** The provider's `locale`; undefined when it sets none, so each component keeps its entry's language. */
+  locale?: Locale;
   /** The host's string overrides (only string values). */
   labels: Partial<Labels>;
   linkComponent?: LinkComponent;
@@ -52,7 +54,10 @@ export const ArticleKitContext: React.Context<ArticleKitSettings | null> | null 
 export interface ArticleKitOverrides {
   /**
    * Interface language of this component. Overrides the provider; needed where no provider can
-   * be read, such as inside a React Server Component tree.
+   * be read, such as inside a React Server Component tree. The entry the component is imported
+   * from carries the languages it can show: `article-kit` English and German, `article-kit/fr`
+   * French; another one shows the entry's language (with a warning in development).
+   * @default the provider's locale, else the entry's language (`'en'` from `article-kit`)
    */
   locale?: Locale;
   /** Partial override of this component's strings. */
@@ -61,7 +66,9 @@ export interface ArticleKitOverrides {
 
 /**
  * Resolves a component's strings: its own `labels` prop, then the provider's `labels`, then
- * the table's text for the locale (component prop, provider, or English).
+ * the table's text for the locale (component prop, provider, or the entry's language: English
+ * from `article-kit`, German from `article-kit/de`). A locale the table has no text for shows
+ * the entry's language.
  *
  * @param overrides the component's `locale` and `labels` props
  * @param table strings by locale: `locales`, or a host's own `{ en, de }` table
@@ -71,18 +78,45 @@ export function useArticleKit<T extends { [K in keyof T]: string }>(
   overrides: ArticleKitOverrides,
   table: StringTable<T>,
 ): ArticleKitContextValue<T> {
+  return useStrings(overrides, table, 'en');
+}
+
+/**
+ * {@link useArticleKit} with another default language: for an entry's `useArticleKit`, and for
+ * the components, which pass the tables their entry bound and ask for a development warning
+ * when the requested language is not among them.
+ * @internal
+ */
+export function useStrings<T extends { [K in keyof T]: string }>(
+  overrides: ArticleKitOverrides,
+  tables: { readonly [L in Locale]?: T },
+  fallback: Locale,
+  warnMissing = false,
+): ArticleKitContextValue<T> {
   // The condition is fixed for the lifetime of the module, so hook order never changes.
   // eslint-disable-next-line react-hooks/rules-of-hooks
   const settings = ArticleKitContext ? React.useContext(ArticleKitContext) : null;
-  const locale = overrides.locale === undefined ? (settings?.locale ?? 'en') : resolveLocale(overrides.locale);
-  const base = table[locale] ?? table.en;
+  const requested = overrides.locale ?? settings?.locale;
+  // The language of a tag: `de-AT` is `de`.
+  const wanted =
+    requested === undefined ? fallback : (/^[a-z]{2}(?![a-z])/i.exec(String(requested))?.[0].toLowerCase() as Locale);
+  const locale = wanted && tables[wanted] ? wanted : tables[fallback] ? fallback : 'en';
+  if (isDev && warnMissing && locale !== wanted) {
+    devWarn(
+      `locale ${JSON.stringify(requested)} is not in the entry these components come from, so they show "${locale}". ` +
+        (isLocale(wanted)
+          ? `Import them from 'article-kit/${wanted}', or pass the strings as \`labels\`.`
+          : `It is not a language article-kit ships: pass the strings as \`labels\`.`),
+    );
+  }
+  const base = tables[locale]!;
   const labels = { ...base };
   // Only the table's own keys, and only strings: an override of `undefined` or a number never
   // blanks a label. The component's own `labels` win over the provider's.
   for (const source of [settings?.labels, overrides.labels] as (Record<string, unknown> | undefined)[]) {
     for (const key in base) if (typeof source?.[key] === 'string') labels[key] = source[key] as T[typeof key];
   }
-  const lang = overrides.locale !== undefined || settings ? locale : undefined;
+  const lang = requested !== undefined || settings ? locale : undefined;
   return { locale, labels, linkComponent: settings?.linkComponent, lang };
 }
 

@@ -1,7 +1,20 @@
-import { bodyStrings, faqStrings, navStrings, newsletterStrings } from './strings';
+import * as de from '../locales/de';
+import * as en from '../locales/en';
+import * as es from '../locales/es';
+import * as fr from '../locales/fr';
+import * as it from '../locales/it';
+import * as nl from '../locales/nl';
+import * as pl from '../locales/pl';
 
-/** Interface languages shipped with article-kit. */
-export type Locale = 'en' | 'de';
+/**
+ * Interface languages shipped with article-kit: English, German, French, Spanish, Italian, Dutch
+ * and Polish. Each has an entry with it as the default (`article-kit/fr`); the root entry carries
+ * English and German.
+ */
+export type Locale = 'en' | 'de' | 'fr' | 'es' | 'it' | 'nl' | 'pl';
+
+/** Every {@link Locale}, in the order the docs list them. */
+export const LOCALES: readonly Locale[] = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
 
 /**
  * Every string article-kit shows or announces. Placeholders in braces (`{minutes}`) are filled
@@ -74,14 +87,24 @@ export interface Labels {
   navNext: string;
 }
 
-/** Built-in label sets. `locales.de` uses the words of the German reference page. */
-export const locales: { readonly en: Labels; readonly de: Labels } = /* @__PURE__ */ buildLocales();
+/**
+ * Built-in label sets, every language: for hosts that want them all (a language switcher, their
+ * own components). `locales.de` uses the words of the German reference page. Importing it ships
+ * every language; a component takes its strings from the entry it is imported from.
+ */
+export const locales: { readonly [L in Locale]: Labels } = /* @__PURE__ */ buildLocales();
 
-function buildLocales(): { readonly en: Labels; readonly de: Labels } {
-  const tables = [bodyStrings, faqStrings, newsletterStrings, navStrings];
+function buildLocales(): { readonly [L in Locale]: Labels } {
+  // Property by property: passing a language module itself would make the build keep an object
+  // of all its exports in every bundle that imports one table from it.
   return {
-    en: Object.assign({}, ...tables.map((t) => t.en)) as Labels,
-    de: Object.assign({}, ...tables.map((t) => t.de)) as Labels,
+    en: { ...en.body, ...en.faq, ...en.newsletter, ...en.nav },
+    de: { ...de.body, ...de.faq, ...de.newsletter, ...de.nav },
+    fr: { ...fr.body, ...fr.faq, ...fr.newsletter, ...fr.nav },
+    es: { ...es.body, ...es.faq, ...es.newsletter, ...es.nav },
+    it: { ...it.body, ...it.faq, ...it.newsletter, ...it.nav },
+    nl: { ...nl.body, ...nl.faq, ...nl.newsletter, ...nl.nav },
+    pl: { ...pl.body, ...pl.faq, ...pl.newsletter, ...pl.nav },
   };
 }
 
@@ -92,7 +115,18 @@ export function formatLabel(template: string, values: Record<string, string | nu
   );
 }
 
-/** Narrows any input to a supported locale: unknown values fall back to English. */
-export function resolveLocale(value: unknown): Locale {
-  return /^de(?![a-z])/i.test(String(value)) ? 'de' : 'en';
+/** True for the code of a language article-kit ships. */
+export function isLocale(value: unknown): value is Locale {
+  return (LOCALES as readonly unknown[]).includes(value);
+}
+
+/** The supported locale a language tag names (`de-AT` is `de`), or undefined for any other value. */
+export function matchLocale(value: unknown): Locale | undefined {
+  const code = /^[a-z]{2}(?![a-z])/i.exec(String(value))?.[0].toLowerCase();
+  return isLocale(code) ? code : undefined;
+}
+
+/** Narrows any input to a supported locale: other values fall back to `fallback` (English). */
+export function resolveLocale(value: unknown, fallback: Locale = 'en'): Locale {
+  return matchLocale(value) ?? fallback;
 }

@@ -210,7 +210,7 @@ describe('renderArticlePage: invalid pages', () => {
     try {
       renderArticlePage({
         article: { ...article, title: 42, blocks: [{ type: 'paragraph' }] },
-        locale: 'fr',
+        locale: 'ja',
         newsletter: { title: '', action: 'javascript:alert(1)', colour: 'red' },
         labels: { faqTitel: 'Fragen' },
       } as unknown as ArticlePage);
@@ -221,7 +221,7 @@ describe('renderArticlePage: invalid pages', () => {
     expect((error as ArticlePageError).problems).toEqual([
       'article.title must be a string',
       'article.blocks[0].text must be a string',
-      'locale must be "en" or "de"',
+      'locale must be "en", "de", "fr", "es", "it", "nl" or "pl"',
       'newsletter.title must be a non-empty string',
       'newsletter.action must be an http(s) or relative URL',
       'newsletter.colour is not a known field',

@@ -1,6 +1,6 @@
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
-import { ArticleLayout } from '../components/ArticleLayout';
+import { ArticleLayout } from '../internal/allLanguages';
 import { IslandContext } from '../internal/island';
 import { safeHref } from '../internal/url';
 import { ArticleKitProvider } from '../provider/ArticleKitProvider';

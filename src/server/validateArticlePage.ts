@@ -248,8 +248,8 @@ const PAGE: Record<Exclude<keyof ArticlePage, 'article'>, Check> = {
  * Checks an {@link ArticlePage} from JSON (a CMS export, a file, an API) and returns what can be
  * rendered with one readable sentence per problem, each naming its field:
  * `article.blocks[3].text must be a string`, `newsletter.action must be an http(s) or relative URL`,
- * `locale must be "en" or "de"`. Never throws. Unknown fields are reported, so a typo does not go
- * unnoticed, and left out.
+ * `colorScheme must be "light", "dark" or "auto"`. Never throws. Unknown fields are reported, so a
+ * typo does not go unnoticed, and left out.
  */
 export function validateArticlePage(input: unknown): ArticlePageValidation {
   const problems: string[] = [];

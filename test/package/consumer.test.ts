@@ -1,27 +1,15 @@
 // Installs the packed tarball into a scratch folder, as a host site would, and renders the
 // article view from plain Node through `import` and through `require`.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rmSync } from 'node:fs';
+import { installTarball } from './install';
 
-const tarball = process.env.AK_TARBALL;
-const root = process.cwd();
 let host = '';
 
 const CONTRACT_VALUES = ['ArticleKitProvider', 'createTheme', 'defaultTheme', 'locales'];
 
 beforeAll(() => {
-  if (!tarball)
-    throw new Error('AK_TARBALL is not set: run `npm run check:package`, which packs and tests the tarball.');
-  host = mkdtempSync(path.join(tmpdir(), 'ak-host-'));
-  const modules = path.join(host, 'node_modules');
-  mkdirSync(path.join(modules, 'article-kit'), { recursive: true });
-  execFileSync('tar', ['-xzf', tarball, '-C', path.join(modules, 'article-kit'), '--strip-components=1']);
-  for (const peer of ['react', 'react-dom', 'styled-components']) {
-    symlinkSync(path.join(root, 'node_modules', peer), path.join(modules, peer), 'dir');
-  }
-  writeFileSync(path.join(host, 'package.json'), JSON.stringify({ name: 'host', private: true }));
+  ({ host } = installTarball('ak-host-'));
 });
 
 afterAll(() => {

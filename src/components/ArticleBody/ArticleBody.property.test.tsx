@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { renderToString } from 'react-dom/server';
-import { ArticleBody } from './ArticleBody';
+import { ArticleBody } from '.';
 import type { BlockComponents } from './blockComponents';
 
 // Values a JSON feed or a CMS could put in any field, right or wrong.

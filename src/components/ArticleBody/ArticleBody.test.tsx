@@ -8,7 +8,7 @@ import { axeViolations } from '../../../test/axe';
 import { ArticleKitProvider } from '../../provider';
 import type { LinkComponentProps } from '../../provider/context';
 import type { Article, HeadingBlock } from '../../schema/types';
-import { ArticleBody, type ArticleBodyProps } from './ArticleBody';
+import { ArticleBody, type ArticleBodyProps } from '.';
 import type { BlockComponents, BlockRendererProps } from './blockComponents';
 
 const fromArticle = ({ title, lead, publishedAt, author, blocks }: Article): ArticleBodyProps => ({

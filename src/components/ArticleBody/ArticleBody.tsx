@@ -1,8 +1,8 @@
 import * as React from 'react';
 import { rawNodeText } from '../../internal/text';
 import { devWarn } from '../../internal/warn';
-import { useArticleKit, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
-import { bodyStrings } from '../../provider/strings';
+import { useStrings, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
+import type { WithStrings } from '../../provider/strings';
 import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
 import { Root } from './ArticleBody.styles';
 import { renderBlock, SafeLink, type BlockContext } from './ArticleBodyBlocks';
@@ -41,7 +41,7 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
   /**
    * Reading time in minutes to show instead of the estimate from the text, or `false` to hide it.
    * By default it is estimated from the text the lead, blocks and children show (about 200 words
-   * a minute in German, 230 in English); a block shown by a host's renderer counts its `text`
+   * a minute in German, 230 in English, 175 to 225 in the other languages); a block shown by a host's renderer counts its `text`
    * field. It is part of the header's meta line, so it shows only when there is a title, lead,
    * author or date.
    */
@@ -64,10 +64,7 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
   className?: string;
 }
 
-/**
- * The article itself: title (h1), lead, byline with date and reading time, and the body from
- * typed blocks and/or children. Has no client state, so it renders in React Server Components.
- */
+/** {@link ArticleBody} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function ArticleBody({
   title,
   lead,
@@ -82,8 +79,9 @@ export function ArticleBody({
   className,
   locale: localeProp,
   labels: labelsProp,
-}: ArticleBodyProps): React.JSX.Element {
-  const kit = useArticleKit({ locale: localeProp, labels: labelsProp }, bodyStrings);
+  akStrings,
+}: ArticleBodyProps & WithStrings<'body'>): React.JSX.Element {
+  const kit = useStrings({ locale: localeProp, labels: labelsProp }, akStrings.body, akStrings.locale, true);
   const { locale, labels, lang } = kit;
   const linkComponent = linkProp ?? kit.linkComponent;
   if (blocks !== undefined && !Array.isArray(blocks)) devWarn('ArticleBody: `blocks` is not an array; it is ignored.');

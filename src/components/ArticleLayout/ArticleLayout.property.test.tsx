@@ -8,7 +8,7 @@ import type { Article, CustomBlock } from '../../schema/types';
 import type { BlockRendererProps } from '../ArticleBody';
 import type * as ValidateModule from '../../schema/validateArticle';
 import { validateArticle } from '../../schema/validateArticle';
-import { ArticleLayout, type ArticleLayoutProps } from './ArticleLayout';
+import { ArticleLayout, type ArticleLayoutProps } from '.';
 
 // Thousands of broken articles would flood the output with development warnings.
 vi.mock('../../internal/warn', async (importOriginal) => ({

@@ -13,7 +13,7 @@ import { ArticleKitProvider } from '../../provider/ArticleKitProvider';
 import type { LinkComponentProps } from '../../provider/context';
 import type { Article, CustomBlock } from '../../schema/types';
 import type { BlockRendererProps } from '../ArticleBody';
-import { ArticleLayout } from './ArticleLayout';
+import { ArticleLayout } from '.';
 
 vi.mock('../../internal/warn', async (importOriginal) => ({
   ...(await importOriginal<typeof WarnModule>()),
@@ -451,8 +451,10 @@ describe('ArticleLayout', () => {
       const source = readFileSync(path.join(__dirname, 'ArticleLayout.tsx'), 'utf8');
       expect(source).not.toMatch(/^\s*['"]use client['"]/);
       expect(source).not.toMatch(/\buse(State|Effect|LayoutEffect|Context|Reducer|Ref|SyncExternalStore)\b/);
-      // Called as a plain function, outside any React render, it still returns its tree.
-      const tree = ArticleLayout({ article: demoArticleDe, locale: 'de' });
+      // Called as a plain function, outside any React render, it still returns its tree: the
+      // entry's binding hands the layout its strings, and the layout renders.
+      const bound = ArticleLayout({ article: demoArticleDe, locale: 'de' });
+      const tree = (bound.type as (props: unknown) => typeof bound)(bound.props);
       expect(tree.props).toMatchObject({ 'data-ak': 'ArticleLayout', lang: 'de' });
     });
   });

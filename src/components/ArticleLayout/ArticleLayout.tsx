@@ -2,14 +2,17 @@ import type * as React from 'react';
 import { Island, useIslands } from '../../internal/island';
 import { JsonLdScript } from '../../internal/JsonLdScript';
 import { devWarn } from '../../internal/warn';
-import type { ArticleKitOverrides, LinkComponent } from '../../provider/context';
+import { useStrings, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
+import type { Locale } from '../../provider/locales';
+import type { BoundStrings, Part, WithStrings } from '../../provider/strings';
 import type { Article } from '../../schema/types';
 import { validateArticle } from '../../schema/validateArticle';
 import { articleShape } from '../../schema/validateArticleShape';
-import { ArticleBody, type ArticleBodyProps, type BlockRendererProps } from '../ArticleBody';
-import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion';
-import { NewsletterCta, type NewsletterCtaProps } from '../NewsletterCta';
-import { PrevNextNav, type PrevNextNavProps } from '../PrevNextNav';
+import { ArticleBody, type ArticleBodyProps } from '../ArticleBody/ArticleBody';
+import type { BlockRendererProps } from '../ArticleBody/blockComponents';
+import { FaqAccordion, type FaqAccordionProps } from '../FaqAccordion/FaqAccordion';
+import { NewsletterCta, type NewsletterCtaProps } from '../NewsletterCta/NewsletterCta';
+import { PrevNextNav, type PrevNextNavProps } from '../PrevNextNav/PrevNextNav';
 import { Root } from './ArticleLayout.styles';
 import {
   articleGraph,
@@ -73,18 +76,36 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
   className?: string;
 }
 
+type SlotCta = NewsletterCtaProps & WithStrings<'newsletter'>;
+
 // Defined once, outside any render, so the signup box keeps its state when the page re-renders.
 function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
-  return <Newsletter {...block.cta} />;
+  return <Newsletter {...(block.cta as SlotCta)} />;
+}
+
+/**
+ * The strings an island carries: only the language the part shows, so the browser bundle
+ * hydrates it with the same words whatever languages it ships.
+ */
+function useIslandStrings<P extends 'faq' | 'newsletter'>(
+  props: ArticleKitOverrides & WithStrings<P>,
+  part: P,
+): BoundStrings<P> {
+  const strings = props.akStrings as { readonly locale: Locale } & {
+    readonly [K in P]: { readonly [L in Locale]?: Record<string, string> };
+  };
+  const { locale } = useStrings(props, strings[part], strings.locale, true);
+  return { locale, [part]: { [locale]: strings[part][locale] } } as unknown as BoundStrings<P>;
 }
 
 /**
  * The signup box; for the browser bundle, an island with a fixed id, so its markup is the same as
  * the box rendered on its own.
  */
-function Newsletter(props: NewsletterCtaProps) {
+function Newsletter(props: SlotCta) {
+  const akStrings = useIslandStrings(props, 'newsletter');
   if (!useIslands()) return <NewsletterCta {...props} />;
-  const island = { id: 'ak-newsletter', ...props };
+  const island = { id: 'ak-newsletter', ...props, akStrings };
   return (
     <Island component="NewsletterCta" props={island}>
       <NewsletterCta {...island} />
@@ -93,9 +114,10 @@ function Newsletter(props: NewsletterCtaProps) {
 }
 
 /** The FAQ; for the browser bundle, an island like the signup box. */
-function Faq(props: FaqAccordionProps) {
+function Faq(props: FaqAccordionProps & WithStrings<'faq'>) {
+  const akStrings = useIslandStrings(props, 'faq');
   if (!useIslands()) return <FaqAccordion {...props} />;
-  const island = { id: 'ak-faq', ...props };
+  const island = { id: 'ak-faq', ...props, akStrings };
   return (
     <Island component="FaqAccordion" props={island}>
       <FaqAccordion {...island} />
@@ -103,12 +125,7 @@ function Faq(props: FaqAccordionProps) {
   );
 }
 
-/**
- * The whole article view from one `Article`: the body (title, lead, meta, blocks) with the
- * newsletter box in its flow, the FAQ, the links to the previous and next article, and the
- * structured data. Not a client component: it renders in a Next.js server page and hands
- * serialisable props to the interactive parts (FAQ, newsletter), which hydrate on their own.
- */
+/** {@link ArticleLayout} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function ArticleLayout({
   article: input,
   newsletter,
@@ -120,7 +137,8 @@ export function ArticleLayout({
   className,
   locale,
   labels,
-}: ArticleLayoutProps): React.JSX.Element {
+  akStrings,
+}: ArticleLayoutProps & WithStrings<Part>): React.JSX.Element {
   const components = bodyProps?.components;
   let article: Article;
   // The full check names each broken field for the developer and is most of the layout's
@@ -139,10 +157,12 @@ export function ArticleLayout({
 
   const overrides = { locale, labels };
   // The box is a client component: it cannot read the layout's props, so it gets them here.
-  const cta: NewsletterCtaProps | undefined = newsletter && {
+  const cta: SlotCta | undefined = newsletter && {
     ...newsletter,
     locale: newsletter.locale ?? locale,
     labels: labels && newsletter.labels ? { ...labels, ...newsletter.labels } : (newsletter.labels ?? labels),
+    // Only the box's own tables: they travel to the client with its props.
+    akStrings: { locale: akStrings.locale, newsletter: akStrings.newsletter },
   };
   const hasSlot = article.blocks.some(isNewsletterBlock);
   const blocks = cta && hasSlot ? placeNewsletter(article.blocks, cta) : article.blocks;
@@ -155,6 +175,7 @@ export function ArticleLayout({
         linkComponent={linkComponent}
         {...bodyProps}
         {...overrides}
+        akStrings={akStrings}
         as="div"
         title={article.title}
         lead={article.lead}
@@ -170,11 +191,19 @@ export function ArticleLayout({
         <Faq
           {...faqProps}
           {...overrides}
+          akStrings={{ locale: akStrings.locale, faq: akStrings.faq }}
           items={faq}
           structuredData={!structuredData && !!faqProps?.structuredData}
         />
       )}
-      <PrevNextNav linkComponent={linkComponent} {...navProps} {...overrides} prev={article.prev} next={article.next} />
+      <PrevNextNav
+        linkComponent={linkComponent}
+        {...navProps}
+        {...overrides}
+        akStrings={akStrings}
+        prev={article.prev}
+        next={article.next}
+      />
       {structuredData !== false && structuredData !== null && structuredData !== undefined && (
         <JsonLdScript data={articleGraph(article, extras)} />
       )}

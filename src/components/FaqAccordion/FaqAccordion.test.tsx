@@ -7,7 +7,7 @@ import { ServerStyleSheet } from 'styled-components';
 import { axeViolations } from '../../../test/axe';
 import { ArticleKitProvider } from '../../provider';
 import type { FaqItem } from '../../schema/types';
-import { FaqAccordion } from './FaqAccordion';
+import { FaqAccordion } from '.';
 
 const items: FaqItem[] = [
   {

@@ -2,8 +2,8 @@
 
 import * as React from 'react';
 import { JsonLdScript } from '../../internal/JsonLdScript';
-import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
-import { faqStrings } from '../../provider/strings';
+import { useStrings, type ArticleKitOverrides } from '../../provider/context';
+import type { WithStrings } from '../../provider/strings';
 import { faqJsonLd } from '../../schema/faqJsonLd';
 import type { FaqItem } from '../../schema/types';
 import { Root } from './FaqAccordion.styles';
@@ -63,12 +63,7 @@ const chevron = (
   </svg>
 );
 
-/**
- * Questions and answers of an article. Every answer is in the server HTML; without JavaScript
- * each question opens as a native disclosure, find-in-page reveals closed answers, and a link to
- * `#<item id>` opens its item. In the browser it becomes the WAI-ARIA accordion: each question a
- * heading with a button that controls its answer, with arrow-key navigation.
- */
+/** {@link FaqAccordion} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function FaqAccordion({
   items,
   title,
@@ -82,8 +77,9 @@ export function FaqAccordion({
   className,
   locale,
   labels,
-}: FaqAccordionProps): React.JSX.Element | null {
-  const { labels: strings, lang } = useArticleKit({ locale, labels }, faqStrings);
+  akStrings,
+}: FaqAccordionProps & WithStrings<'faq'>): React.JSX.Element | null {
+  const { labels: strings, lang } = useStrings({ locale, labels }, akStrings.faq, akStrings.locale, true);
   const entries = faqEntries(items);
   const single = type === 'single';
   const generatedId = React.useId();

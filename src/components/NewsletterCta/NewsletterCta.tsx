@@ -3,8 +3,8 @@
 import * as React from 'react';
 import { safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
-import { useArticleKit, type ArticleKitOverrides } from '../../provider/context';
-import { newsletterStrings } from '../../provider/strings';
+import { useStrings, type ArticleKitOverrides } from '../../provider/context';
+import type { WithStrings } from '../../provider/strings';
 import { Box } from './NewsletterCta.styles';
 import { postToAction } from './submitToAction';
 import { useNewsletterSubscription, type NewsletterEvent, type SubscribeHandler } from './useNewsletterSubscription';
@@ -107,12 +107,7 @@ const find = (box: HTMLElement | null, id: string) => (box!.getRootNode() as Doc
 /** Fills every `{key}` of a label with a value taken as plain text. */
 const fill = (label: string, key: string, value: string) => label.replaceAll(`{${key}}`, () => value);
 
-/**
- * The newsletter signup box of an article. A plain form post to `action` without JavaScript;
- * once hydrated, an in-page signup through `onSubscribe`, or else through `fetch` to `action`,
- * that validates on submit, keeps the typed address in every error, sends one request per
- * submit and announces every state.
- */
+/** {@link NewsletterCta} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function NewsletterCta({
   title,
   description,
@@ -134,8 +129,9 @@ export function NewsletterCta({
   className,
   locale,
   labels: labelOverrides,
-}: NewsletterCtaProps): React.JSX.Element {
-  const { labels, lang } = useArticleKit({ locale, labels: labelOverrides }, newsletterStrings);
+  akStrings,
+}: NewsletterCtaProps & WithStrings<'newsletter'>): React.JSX.Element {
+  const { labels, lang } = useStrings({ locale, labels: labelOverrides }, akStrings.newsletter, akStrings.locale, true);
   const generatedId = React.useId();
   // The prefix of every part's id.
   const id = rootId ? rootId + '-' : generatedId;

@@ -9,7 +9,7 @@ import { DANGEROUS_SCHEME, payloads } from '../../../test/security/payloads';
 import { axeViolations } from '../../../test/axe';
 import { devWarn } from '../../internal/warn';
 import type * as WarnModule from '../../internal/warn';
-import { PrevNextNav } from './PrevNextNav';
+import { PrevNextNav } from '.';
 
 // devWarn says each message once per page; the spy sees every call, whatever ran before.
 vi.mock('../../internal/warn', async (importOriginal) => ({

@@ -1,6 +1,6 @@
 import type * as React from 'react';
-import { useArticleKit, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
-import { navStrings } from '../../provider/strings';
+import { useStrings, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
+import type { WithStrings } from '../../provider/strings';
 import type { NavLink } from '../../schema/types';
 import { resolveNavLink } from './prevNextNavLogic';
 import { Nav } from './PrevNextNav.styles';
@@ -29,11 +29,7 @@ export interface PrevNextNavProps extends ArticleKitOverrides {
   className?: string;
 }
 
-/**
- * Links to the previous and next article. Each side is one large card link: its label
- * ("Zurück" / "Weiter") above the article's title, announced once as "label: title". Renders
- * nothing when neither link is usable. Safe in React Server Components.
- */
+/** {@link PrevNextNav} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function PrevNextNav({
   prev,
   next,
@@ -41,8 +37,13 @@ export function PrevNextNav({
   locale,
   labels: labelOverrides,
   className,
-}: PrevNextNavProps): React.JSX.Element | null {
-  const { labels, linkComponent: providedLink, lang } = useArticleKit({ locale, labels: labelOverrides }, navStrings);
+  akStrings,
+}: PrevNextNavProps & WithStrings<'nav'>): React.JSX.Element | null {
+  const {
+    labels,
+    linkComponent: providedLink,
+    lang,
+  } = useStrings({ locale, labels: labelOverrides }, akStrings.nav, akStrings.locale, true);
   const Link = linkComponent ?? providedLink ?? 'a';
   const cards = [prev, next].map((link, index) => {
     const side = index ? 'next' : 'prev';
