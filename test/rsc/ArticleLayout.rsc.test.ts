@@ -54,6 +54,16 @@ describe('ArticleLayout in a server component page', () => {
     expect(html).toContain('&quot;locale&quot;:&quot;de&quot;');
   });
 
+  it('sends the client parts only the strings of the page’s language, as a Next.js page would ship them', () => {
+    const html = withoutStyles(results.page.markup);
+    const clientProps = [...html.matchAll(/<client-component id="[^"]*" props="([^"]*)"/g)].map((m) => m[1]).join('\n');
+    expect(clientProps).toContain('E-Mail-Adresse');
+    expect(clientProps).toContain('Abonnieren');
+    for (const english of ['&quot;Email address&quot;', '&quot;Subscribe&quot;', 'We respect your privacy']) {
+      expect(clientProps).not.toContain(english);
+    }
+  });
+
   it('passes a router’s client Link from the server page to the navigation cards', () => {
     const { markup, problems } = results.routerLink;
     expect(problems).toEqual([]);

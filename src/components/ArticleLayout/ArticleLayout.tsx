@@ -84,10 +84,13 @@ function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
 }
 
 /**
- * The strings an island carries: only the language the part shows, so the browser bundle
- * hydrates it with the same words whatever languages it ships.
+ * The strings a client part gets from the layout. With a `locale` chosen here, only that
+ * language's table: a server page sends a client component's props along with the page, and an
+ * island carries them to the browser bundle, which then hydrates it with the same words whatever
+ * languages it ships. Without one, the part may still take the provider's language in the
+ * browser, so every table of the entry goes along.
  */
-function useIslandStrings<P extends 'faq' | 'newsletter'>(
+function usePartStrings<P extends 'faq' | 'newsletter'>(
   props: ArticleKitOverrides & WithStrings<P>,
   part: P,
 ): BoundStrings<P> {
@@ -95,6 +98,7 @@ function useIslandStrings<P extends 'faq' | 'newsletter'>(
     readonly [K in P]: { readonly [L in Locale]?: Record<string, string> };
   };
   const { locale } = useStrings(props, strings[part], strings.locale, true);
+  if (props.locale === undefined) return props.akStrings;
   return { locale, [part]: { [locale]: strings[part][locale] } } as unknown as BoundStrings<P>;
 }
 
@@ -103,8 +107,8 @@ function useIslandStrings<P extends 'faq' | 'newsletter'>(
  * the box rendered on its own.
  */
 function Newsletter(props: SlotCta) {
-  const akStrings = useIslandStrings(props, 'newsletter');
-  if (!useIslands()) return <NewsletterCta {...props} />;
+  const akStrings = usePartStrings(props, 'newsletter');
+  if (!useIslands()) return <NewsletterCta {...props} akStrings={akStrings} />;
   const island = { id: 'ak-newsletter', ...props, akStrings };
   return (
     <Island component="NewsletterCta" props={island}>
@@ -115,8 +119,8 @@ function Newsletter(props: SlotCta) {
 
 /** The FAQ; for the browser bundle, an island like the signup box. */
 function Faq(props: FaqAccordionProps & WithStrings<'faq'>) {
-  const akStrings = useIslandStrings(props, 'faq');
-  if (!useIslands()) return <FaqAccordion {...props} />;
+  const akStrings = usePartStrings(props, 'faq');
+  if (!useIslands()) return <FaqAccordion {...props} akStrings={akStrings} />;
   const island = { id: 'ak-faq', ...props, akStrings };
   return (
     <Island component="FaqAccordion" props={island}>
