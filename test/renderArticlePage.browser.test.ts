@@ -4,16 +4,12 @@
 // CSS: nothing outside the article's column, the same control sizes, answers that open, a form
 // that posts, and no axe violation.
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright';
+import type { Browser, Page } from 'playwright';
 import type Axe from 'axe-core';
-import { chromiumArgs, chromiumPath } from '../scripts/chromium.mjs';
 import { renderArticlePage, type ArticlePage } from '../src/server';
+import { axeSource, connectChromium, startSiteServer, type SiteServer } from './browser/shared';
 import { hostCss } from './fixtures/hostCss';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const article = JSON.parse(readFileSync(new URL('../e2e/fixtures/article.de.json', import.meta.url), 'utf8'));
 const articlePage: ArticlePage = {
   article,
@@ -27,9 +23,8 @@ const articlePage: ArticlePage = {
 };
 
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = '';
-const posted: string[] = [];
 
 /** A CMS theme's page: its header, its content column with the pasted fragment, its footer. */
 function cmsPage(host: boolean, column: number | undefined): string {
@@ -72,37 +67,22 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/newsletter' && req.method === 'POST') {
-      let body = '';
-      req.on('data', (chunk) => (body += chunk));
-      req.on('end', () => {
-        posted.push(new URLSearchParams(body).get('email') ?? '');
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end('<p>Danke!</p>');
-      });
-      return;
-    }
-    const html =
+  // The form posts to /newsletter, which the server records and answers with a thank-you page.
+  site = await startSiteServer({
+    pages: (url) =>
       url.pathname === '/document'
         ? renderArticlePage(articlePage).document
         : url.pathname === '/cms'
           ? cmsPage(url.searchParams.has('host'), Number(url.searchParams.get('column')) || undefined)
-          : undefined;
-    if (!html) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(html);
+          : undefined,
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  origin = site.origin;
+  browser = await connectChromium();
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 describe('renderArticlePage: the document without JavaScript', () => {
@@ -121,8 +101,8 @@ describe('renderArticlePage: the document without JavaScript', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBe(390);
       await page.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill('leser@beispiel.de');
       await page.getByRole('button', { name: 'Abonnieren' }).click();
-      await page.getByText('Danke!').waitFor();
-      expect(posted).toContain('leser@beispiel.de');
+      await page.getByRole('heading', { name: 'Danke für deine Anmeldung' }).waitFor();
+      expect(site.signups.map((s) => [s.method, s.fields.email])).toContainEqual(['POST', 'leser@beispiel.de']);
     } finally {
       await close();
     }

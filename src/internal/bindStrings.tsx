@@ -18,14 +18,13 @@ export type Bound<Props> = (props: Props) => JSX.Element;
  * hands the client component plain data. Strings that come with the props win, so a part the
  * server rendered in any language hydrates with exactly the strings its island carries.
  */
-function withStrings<Props extends object, P extends Part>(
-  Base: ComponentType<Props & WithStrings<P>>,
-  strings: BoundStrings<P>,
-): Bound<Props> {
-  return function WithStrings(props: Props) {
-    return <Base {...props} akStrings={(props as Partial<WithStrings<P>>).akStrings ?? strings} />;
-  };
-}
+const withStrings =
+  <Props extends object, P extends Part>(
+    Base: ComponentType<Props & WithStrings<P>>,
+    strings: BoundStrings<P>,
+  ): Bound<Props> =>
+  // `akStrings` first: the props' own strings, when they bring some, replace it.
+  (props: Props) => <Base akStrings={strings} {...props} />;
 
 // One function per component, so an entry that a host imports one component from keeps only
 // that component's code and tables.

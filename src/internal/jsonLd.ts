@@ -4,5 +4,7 @@
  * HTML comment in it; JSON parsers read the escape back as the same character.
  */
 export function serializeJsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  const json = JSON.stringify(data);
+  // Most structured data holds no `<`; finding none is cheaper than a replace that finds none.
+  return json.includes('<') ? json.replace(/</g, '\\u003c') : json;
 }

@@ -1,21 +1,47 @@
+// ASCII plus the German letters transliterated below: after transliteration such a text is
+// ASCII, which Unicode normalisation leaves as it is and whose letters and digits are [a-z0-9]
+// once lower-cased. Headings and questions of German and English articles are nearly all of
+// this kind, so they skip the normalisation and the Unicode-aware pattern.
+const GERMAN_ASCII = /^[\0-\x7fäöüÄÖÜß]*$/;
+const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', Ä: 'ae', Ö: 'oe', Ü: 'ue', ß: 'ss' };
+
 /**
  * A readable, stable id fragment for a text: "Was ist DeepSeek-R2?" → "was-ist-deepseek-r2".
  * German umlauts are transliterated; other letters lose their accents; letters of other
  * scripts are kept. Returns `fallback` when nothing usable remains.
  */
 export function slugify(text: string, fallback = 'section'): string {
-  const slug = String(text)
-    // An umlaut keeps its sound as a following e ("ä" → "ae"); its dots go with the accents below.
-    .replace(/[äöüÄÖÜ]/g, '$&e')
-    .replace(/ß/g, 'ss')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  const value = String(text);
+  const slug = GERMAN_ASCII.test(value) ? asciiSlug(value) : unicodeSlug(value);
+  return slug || fallback;
+}
+
+/** The slug of a text of ASCII and äöüß; the same as {@link unicodeSlug} gives for it. */
+export function asciiSlug(text: string): string {
+  return text
+    .replace(/[äöüÄÖÜß]/g, (letter) => GERMAN_LETTERS[letter]!)
     .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
+    .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/g, '');
-  return slug || fallback;
+}
+
+/** The slug of any text. */
+export function unicodeSlug(text: string): string {
+  return (
+    text
+      // An umlaut keeps its sound as a following e ("ä" → "ae"); its dots go with the accents below.
+      .replace(/[äöüÄÖÜ]/g, '$&e')
+      .replace(/ß/g, 'ss')
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 80)
+      .replace(/-+$/g, '')
+  );
 }
 
 /**

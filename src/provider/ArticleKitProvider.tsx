@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import type { ArticleKitTheme } from '../theme';
-import { themeVars } from '../theme/themeStyle';
+import { wrapperStyle } from '../theme/themeStyle';
 import { ArticleKitContext, pickStrings, type ArticleKitSettings, type LinkComponent } from './context';
 import { matchLocale, type Labels, type Locale } from './locales';
 
@@ -63,7 +63,7 @@ export function ArticleKitProvider({
     [resolvedLocale, labelKey, linkComponent],
   );
   const scheme = colorScheme === 'dark' || colorScheme === 'auto' ? colorScheme : 'light';
-  const style = { display: 'contents', ...themeVars(theme, { colorScheme: scheme, inheritFont }) };
+  const style = wrapperStyle(theme, { colorScheme: scheme, inheritFont });
   const Provider = ArticleKitContext!.Provider;
   return (
     <Provider value={value}>

@@ -116,8 +116,12 @@ export function useStrings<T extends { [K in keyof T]: string }>(
   for (const source of [settings?.labels, overrides.labels] as (Record<string, unknown> | undefined)[]) {
     for (const key in base) if (typeof source?.[key] === 'string') labels[key] = source[key] as T[typeof key];
   }
-  const lang = requested !== undefined || settings ? locale : undefined;
-  return { locale, labels, linkComponent: settings?.linkComponent, lang };
+  return {
+    locale,
+    labels,
+    linkComponent: settings?.linkComponent,
+    lang: requested !== undefined || settings ? locale : undefined,
+  };
 }
 
 /** Keeps only string values: an override of `undefined` or a number never blanks a label. */

@@ -12,6 +12,30 @@ const article: Article = {
   blocks: [{ type: 'paragraph', text: 'Erster Absatz.' }],
 };
 
+// Clean text in many scripts, and text with each thing the clean-up changes: runs of spaces,
+// tabs, line breaks, no-break and ideographic spaces, a byte order mark, spaces at the ends and
+// before punctuation.
+const TEXTS = [
+  'Lumatek übernimmt Nordwerk für 4,2 Milliarden Euro.',
+  'Äpfel, Öl und Übergrößen: Straße',
+  'Crème brûlée à la Ångström, Łódź, Dvořák',
+  'Nai\u0308ve Cafe\u0301 mit kombinierten Zeichen',
+  '大規模言語モデル：2025年の展望',
+  'KI 🤖 für alle 🚀!',
+  '',
+  ' ',
+  '  Leerzeichen  am Rand  ',
+  'Zeilen\numbruch und\tTab',
+  'Ende .',
+  'Frage ?Antwort !',
+  'ein , zwei ; drei : vier',
+  'geschützt\u00a0Leerzeichen',
+  'ideografisch\u3000Leerzeichen',
+  '\ufeffmit BOM',
+  'Zeile\u2028Absatz\u2029Ende',
+  '\r\n',
+];
+
 describe('articleJsonLd', () => {
   it('builds a NewsArticle with headline, description, date and author', () => {
     expect(articleJsonLd(article)).toEqual({
@@ -62,5 +86,25 @@ describe('articleJsonLd', () => {
 
     const html = renderToString(<JsonLdScript data={articleJsonLd(hostile)} />);
     expect(html.match(/<\/script/gi)).toHaveLength(1);
+  });
+
+  it('writes each text field as one tidy line, whether or not it needed tidying', () => {
+    for (const text of TEXTS) {
+      const line = text.replace(/\s+/g, ' ').trim();
+      const data = articleJsonLd({ title: text, lead: text, author: { name: text }, blocks: [] });
+      expect(data.headline, JSON.stringify(text)).toBe(line);
+      expect(data.description, JSON.stringify(text)).toBe(line || undefined);
+      expect(data.author?.name, JSON.stringify(text)).toBe(line || undefined);
+      const fromBlocks = articleJsonLd({ title: 'T', blocks: [{ type: 'paragraph', text }] });
+      expect(fromBlocks.description, JSON.stringify(text)).toBe(line || undefined);
+    }
+  });
+
+  it('serialises structured data with and without a less-than sign as JSON that reads back the same', () => {
+    for (const text of [...TEXTS, 'a < b', '<<>>', '\u2028<']) {
+      const json = serializeJsonLd({ headline: text });
+      expect(json).toBe(JSON.stringify({ headline: text }).replace(/</g, '\\u003c'));
+      expect(JSON.parse(json)).toEqual({ headline: text });
+    }
   });
 });

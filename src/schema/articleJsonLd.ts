@@ -43,10 +43,14 @@ export function articleJsonLd(
   return data;
 }
 
+// What the clean-up below would change: whitespace other than a space, two spaces in a row, a
+// space at either end. Most fields hold none of it, and looking costs less than rewriting.
+const UNTIDY_LINE = /[^\S ]| {2}|^ | $/;
+
 /** A string field as one line of plain text, or undefined when it holds none. */
 function plain(value: unknown): string | undefined {
   if (typeof value !== 'string') return undefined;
-  const text = value.replace(/\s+/g, ' ').trim();
+  const text = UNTIDY_LINE.test(value) ? value.replace(/\s+/g, ' ').trim() : value;
   return text || undefined;
 }
 
@@ -54,7 +58,8 @@ function firstParagraph(blocks: unknown): string | undefined {
   if (!Array.isArray(blocks)) return undefined;
   for (const block of blocks) {
     const { type, text } = (block ?? {}) as { type?: unknown; text?: unknown };
-    if (type === 'paragraph' && plain(text)) return plain(text);
+    const description = type === 'paragraph' ? plain(text) : undefined;
+    if (description) return description;
   }
   return undefined;
 }

@@ -1,4 +1,5 @@
 import { createTheme, defaultTheme, themeStyle, vars } from '.';
+import { themeVars, wrapperStyle } from './themeStyle';
 
 describe('createTheme', () => {
   it('returns the default theme when given nothing', () => {
@@ -45,6 +46,29 @@ describe('themeStyle', () => {
     const style = themeStyle(createTheme({ fonts: { body: 'inherit' } }));
     expect(style['--ak-font-body']).toBeUndefined();
     expect(style.fontFamily).toBeUndefined();
+  });
+});
+
+describe('wrapperStyle', () => {
+  it('is one object per theme and options: display contents, then the custom properties', () => {
+    const theme = createTheme({ colors: { accent: '#8a1c7c' } });
+    const dark = wrapperStyle(theme, { colorScheme: 'dark' });
+    expect(wrapperStyle(theme, { colorScheme: 'dark' })).toBe(dark);
+    // Same keys in the same order as before the cache, so the wrapper's markup is unchanged.
+    expect(Object.entries(dark)).toEqual(
+      Object.entries({ display: 'contents', ...themeVars(theme, { colorScheme: 'dark' }) }),
+    );
+
+    const light = wrapperStyle(theme, { colorScheme: 'light' });
+    expect(light).not.toBe(dark);
+    expect(light['--ak-color-scheme']).toBe('light');
+    const hostFont = wrapperStyle(theme, { colorScheme: 'dark', inheritFont: true });
+    expect(hostFont['--ak-font-body']).toBeUndefined();
+    expect(dark['--ak-font-body']).toBe(defaultTheme.fonts.body);
+
+    const sameTokens = createTheme({ colors: { accent: '#8a1c7c' } });
+    expect(wrapperStyle(sameTokens, { colorScheme: 'dark' })).toEqual(dark);
+    expect(wrapperStyle(undefined)).toBe(wrapperStyle(defaultTheme, {}));
   });
 });
 

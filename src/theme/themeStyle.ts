@@ -78,6 +78,23 @@ export function themeVars(theme: unknown, options: ThemeStyleOptions = {}): Them
   return style;
 }
 
+const wrapperCache = new WeakMap<ThemeStyle, ThemeStyle>();
+
+/**
+ * The `style` of `ArticleKitProvider`'s wrapper: `display: contents` plus {@link themeVars}. Kept
+ * per theme and options beside the custom properties it copies, so every render gets the same
+ * object: no copy of some forty properties per render, and React sees an unchanged style.
+ */
+export function wrapperStyle(theme: unknown, options: ThemeStyleOptions = {}): ThemeStyle {
+  const vars = themeVars(theme, options);
+  let style = wrapperCache.get(vars);
+  if (!style) {
+    style = { display: 'contents', ...vars };
+    wrapperCache.set(vars, style);
+  }
+  return style;
+}
+
 /**
  * Turns a theme into inline styles for a wrapping element of the host's: the `--ak-…` custom
  * properties, and the theme's colour scheme, text colour, background and font on that element.

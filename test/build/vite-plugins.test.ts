@@ -1,6 +1,8 @@
 // @vitest-environment node
 import { reflowDocComments } from '../../scripts/doc-comments.mjs';
-import { compactCss, minifyStyledCss } from '../../scripts/vite-plugins';
+import { compactCss, importedThemeConstants, minifyStyledCss } from '../../scripts/vite-plugins';
+import { vars } from '../../src/theme/vars';
+import { rootCss } from '../../src/theme/root';
 
 describe('minifyStyledCss', () => {
   it('collapses whitespace and drops comments in styled templates', () => {
@@ -42,6 +44,28 @@ describe('minifyStyledCss', () => {
     expect(compactCss("inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}")).toBe(
       "inline-size:calc(100% + 10.5px);content:', 0.5 > x';[data-x='1a']{margin:0}",
     );
+  });
+});
+
+describe('importedThemeConstants', () => {
+  it('writes the theme constants a styles module names once into its template, as they are', () => {
+    const source = [
+      "import { vars } from '../../theme';",
+      "import { rootCss } from '../../theme/root';",
+      'const F = styled.nav`\n  gap: ${vars.space.md};\n  ${rootCss}\n  a { color: ${vars.colors.accent}; }\n  b { color: ${vars.colors.accent}; }\n`;',
+    ].join('\n');
+    const out = minifyStyledCss(source, importedThemeConstants(source));
+    // The values keep their own spelling, so the CSS is what the interpolation made; a constant
+    // named twice stays one variable.
+    expect(out).toContain(
+      `\`gap:${vars.space.md};${rootCss} a{color:\${vars.colors.accent}}b{color:\${vars.colors.accent}}\``,
+    );
+  });
+
+  it('leaves names alone that do not come from the theme', () => {
+    const source = "import { vars } from './somewhere';\nconst G = styled.div`\n  gap: ${vars.space.md};\n`;";
+    expect(importedThemeConstants(source)).toEqual({});
+    expect(minifyStyledCss(source, importedThemeConstants(source))).toContain('`gap:${vars.space.md}`');
   });
 });
 

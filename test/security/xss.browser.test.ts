@@ -2,20 +2,17 @@
 // Article and of the newsletter props, rendered on the server, hydrated, and every FAQ answer
 // opened. A payload that runs calls window.__xss(id). No link, image or form may carry a
 // dangerous scheme, and the JSON-LD must parse as exactly one script of data.
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
-import { chromium, type Browser } from 'playwright';
+import type { Browser } from 'playwright';
+import { connectChromium, startSiteServer, type SiteServer } from '../browser/shared';
 import { buildClientBundle, modulePath } from '../browserBundle';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { DANGEROUS_SCHEME, payloads } from './payloads';
 import { FIELDS_PER_PAGE, xssPage } from './xssPage';
 
 let browser: Browser;
-let server: Server;
+let site: SiteServer;
 let origin = '';
-let clientBundle = '';
 
 async function buildClient(): Promise<string> {
   return buildClientBundle(
@@ -42,28 +39,20 @@ ${sheet.getStyleTags()}</head><body data-payload="${id}"><div id="root">${html}<
 }
 
 beforeAll(async () => {
-  clientBundle = await buildClient();
-  server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (url.pathname === '/client.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(clientBundle);
-      return;
-    }
-    const id = Number(url.pathname.slice(1));
-    if (!payloads.some((p) => p.id === id)) {
-      res.writeHead(404).end();
-      return;
-    }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(pageHtml(id));
+  site = await startSiteServer({
+    scripts: { '/client.js': await buildClient() },
+    pages: (url) => {
+      const id = Number(url.pathname.slice(1));
+      return payloads.some((p) => p.id === id) ? pageHtml(id) : undefined;
+    },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+  origin = site.origin;
+  browser = await connectChromium();
 }, 120_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await site?.close();
 });
 
 describe(`${payloads.length} XSS payloads × ${FIELDS_PER_PAGE} fields`, () => {

@@ -7,7 +7,7 @@
 import type { Browser, Page } from 'playwright';
 import type { ArticlePage } from '../../src/server';
 import { browserModule, shippedServer } from '../static-site/builds';
-import { launchChromium, startSiteServer, type SiteServer } from '../static-site/harness';
+import { connectChromium, startSiteServer, type SiteServer } from '../browser/shared';
 import { DANGEROUS_SCHEME, payloads } from './payloads';
 import { xssArticle } from './xssPage';
 
@@ -81,23 +81,26 @@ beforeAll(async () => {
       warn.mockRestore();
     }
   };
-  site = await startSiteServer(code, (url) => {
-    const [, kind, n] = url.pathname.split('/');
-    const id = Number(n);
-    if (!payloads.some((p) => p.id === id)) return undefined;
-    // The complete document, static: no module, so only a payload could run a script.
-    if (kind === 'document') return render(id, false).document.replace('<head>\n', `<head>\n${DETECTOR}\n`);
-    if (kind === 'hydrated') {
-      // The fragment with islands in a host page, and the signup element with the payload in
-      // every attribute.
-      const { text } = payloads.find((p) => p.id === id)!;
-      const attributes = ELEMENT_ATTRIBUTES.map((name) => ` ${name}="${attribute(text)}"`).join('');
-      return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host</title>${DETECTOR}</head>
+  site = await startSiteServer({
+    scripts: { '/article-kit.js': code },
+    pages: (url) => {
+      const [, kind, n] = url.pathname.split('/');
+      const id = Number(n);
+      if (!payloads.some((p) => p.id === id)) return undefined;
+      // The complete document, static: no module, so only a payload could run a script.
+      if (kind === 'document') return render(id, false).document.replace('<head>\n', `<head>\n${DETECTOR}\n`);
+      if (kind === 'hydrated') {
+        // The fragment with islands in a host page, and the signup element with the payload in
+        // every attribute.
+        const { text } = payloads.find((p) => p.id === id)!;
+        const attributes = ELEMENT_ATTRIBUTES.map((name) => ` ${name}="${attribute(text)}"`).join('');
+        return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>Host</title>${DETECTOR}</head>
 <body><main>${render(id, true).html}<article-kit-newsletter${attributes}></article-kit-newsletter></main></body></html>`;
-    }
-    return undefined;
+      }
+      return undefined;
+    },
   });
-  browser = await launchChromium();
+  browser = await connectChromium();
   const context = await browser.newContext();
   page = await context.newPage();
   // Nothing leaves the machine: a payload that loads a URL is blocked, not fetched.

@@ -3,7 +3,7 @@
 import type { Browser, Page } from 'playwright';
 import { hostCss } from '../fixtures/hostCss';
 import { browserModule } from './builds';
-import { axeViolations, launchChromium, openPage, startSiteServer, type SiteServer } from './harness';
+import { axeViolations, connectChromium, openPage, startSiteServer, type SiteServer } from '../browser/shared';
 
 let browser: Browser;
 let site: SiteServer;
@@ -33,17 +33,19 @@ ${accent ? '<style>article-kit-newsletter { --ak-color-accent: rgb(176, 0, 80); 
 }
 
 beforeAll(async () => {
-  site = await startSiteServer(await browserModule(), (url) =>
-    url.pathname === '/embed'
-      ? embedPage({
-          host: url.searchParams.has('host'),
-          accent: url.searchParams.has('accent'),
-          lang: url.searchParams.get('lang') ?? undefined,
-          attributes: url.searchParams.get('attributes') ?? undefined,
-        })
-      : undefined,
-  );
-  browser = await launchChromium();
+  site = await startSiteServer({
+    scripts: { '/article-kit.js': await browserModule() },
+    pages: (url) =>
+      url.pathname === '/embed'
+        ? embedPage({
+            host: url.searchParams.has('host'),
+            accent: url.searchParams.has('accent'),
+            lang: url.searchParams.get('lang') ?? undefined,
+            attributes: url.searchParams.get('attributes') ?? undefined,
+          })
+        : undefined,
+  });
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -6,7 +6,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright';
 import { browserModule, shippedServer } from './builds';
-import { axeViolations, islandsHydrated, launchChromium, openPage, startSiteServer, type SiteServer } from './harness';
+import {
+  axeViolations,
+  connectChromium,
+  islandsHydrated,
+  openPage,
+  startSiteServer,
+  type SiteServer,
+} from '../browser/shared';
 
 const article = JSON.parse(readFileSync(path.join(__dirname, '../../e2e/fixtures/article.de.json'), 'utf8'));
 const newsletter = {
@@ -50,12 +57,15 @@ beforeAll(async () => {
   );
   serverCss = rendered.css;
   faqIsland = /<article-kit-island component="FaqAccordion"[\s\S]*?<\/article-kit-island>/.exec(rendered.document)![0];
-  site = await startSiteServer(code, (url) => {
-    if (url.pathname === '/artikel') return rendered.document;
-    if (url.pathname === '/kaputt') return rendered.document.replace('</main>', `${brokenIslands}</main>`);
-    return undefined;
+  site = await startSiteServer({
+    scripts: { '/article-kit.js': code },
+    pages: (url) => {
+      if (url.pathname === '/artikel') return rendered.document;
+      if (url.pathname === '/kaputt') return rendered.document.replace('</main>', `${brokenIslands}</main>`);
+      return undefined;
+    },
   });
-  browser = await launchChromium();
+  browser = await connectChromium();
 });
 
 afterAll(async () => {

@@ -1,15 +1,16 @@
-// What the static-site, embed and XSS tests share: a tiny node:http server on 127.0.0.1 that
-// serves the pages, the browser module and a newsletter endpoint; one Chromium; pages that
-// record every console error and warning; axe.
+// What the node-side Chromium tests share: the one Chromium of the run (started by
+// test/browser/globalSetup.ts, each file connects to it); a tiny node:http server on 127.0.0.1
+// that serves a file's pages, its scripts and a newsletter endpoint; pages that record every
+// console error and warning; axe.
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type Axe from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { inject } from 'vitest';
 
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+export const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** One request the newsletter endpoint received. */
 export interface Signup {
@@ -24,6 +25,14 @@ export interface Signup {
 export interface Answer {
   status: number;
   body?: string;
+}
+
+/** What a test file serves; every other path is a 404. */
+export interface SiteRoutes {
+  /** Scripts by path, e.g. `{ '/article-kit.js': code }`. */
+  scripts?: Record<string, string>;
+  /** The HTML for a GET of `url`, or undefined for a 404. */
+  pages: (url: URL) => string | undefined;
 }
 
 export interface SiteServer {
@@ -45,21 +54,18 @@ const readBody = (req: IncomingMessage) =>
   });
 
 /**
- * Serves `pages` (path → HTML, or a function of the URL returning HTML or undefined for 404),
- * `/article-kit.js` and the newsletter endpoint `/newsletter`: a plain form post gets a thank-you
- * page, a `fetch` asking for JSON gets the next of `answers`.
+ * Serves a test file's `pages` and `scripts`, and the newsletter endpoint `/newsletter`: a plain
+ * form post gets a thank-you page, a `fetch` asking for JSON gets the next of `answers`.
  */
-export async function startSiteServer(
-  browserModule: string,
-  pages: (url: URL) => string | undefined,
-): Promise<SiteServer> {
+export async function startSiteServer({ scripts = {}, pages }: SiteRoutes): Promise<SiteServer> {
   const signups: Signup[] = [];
   const answers: Answer[] = [];
   const server: Server = createServer((req, res) => {
     void (async () => {
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      if (url.pathname === '/article-kit.js') {
-        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(browserModule);
+      const script = Object.hasOwn(scripts, url.pathname) ? scripts[url.pathname] : undefined;
+      if (script !== undefined) {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(script);
         return;
       }
       if (url.pathname === '/favicon.ico') {
@@ -97,8 +103,11 @@ export async function startSiteServer(
   };
 }
 
-export const launchChromium = (): Promise<Browser> =>
-  chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+/**
+ * The run's Chromium. `close()` on it only disconnects this file (and closes the contexts it
+ * opened); the browser itself closes when the run ends.
+ */
+export const connectChromium = (): Promise<Browser> => chromium.connect(inject('chromiumEndpoint'));
 
 export interface Opened {
   page: Page;
