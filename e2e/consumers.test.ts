@@ -87,8 +87,10 @@ function missingFromHtml(html: string): string[] {
     expected.push([`German "${german}"`, html.includes(german)]);
   }
   expected.push(['German "Weiter"', /\bWeiter\b/.test(html)]);
+  // As words: the German strings travel to the client parts with their keys
+  // (`newsletterAlreadySubscribed`), which are not English text a reader could see.
   for (const english of ['More articles', 'Previous', 'Email address', 'Subscribe', 'Published on', 'min read']) {
-    expected.push([`no English "${english}"`, !html.includes(english)]);
+    expected.push([`no English "${english}"`, !new RegExp(`\\b${english}\\b`).test(html)]);
   }
   return expected.filter(([, found]) => !found).map(([what]) => what);
 }
