@@ -5,7 +5,7 @@
 import { renderToString } from 'react-dom/server';
 import { ServerStyleSheet } from 'styled-components';
 import type { Browser, Page } from 'playwright';
-import { axeViolations, connectChromium, startSiteServer, type SiteServer } from './browser/shared';
+import { axeViolations, connectChromium, overflow, startSiteServer, type SiteServer } from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
 import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
 import { hostCss } from './fixtures/hostCss';
@@ -219,19 +219,6 @@ describe('ArticleLayout rendered on the server and hydrated in Chromium', () => 
 });
 
 describe('ArticleLayout inside a host page whose global CSS styles every element', () => {
-  /** Parts of the article view that reach outside its box, and the page's scroll width. */
-  const overflow = (page: Page) =>
-    page.evaluate(() => {
-      const root = document.querySelector('[data-ak="ArticleLayout"]')!.getBoundingClientRect();
-      const outside = [...document.querySelectorAll('[data-ak="ArticleLayout"] *')]
-        .filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && (box.left < root.left - 0.5 || box.right > root.right + 0.5);
-        })
-        .map((el) => `${el.localName}${el.getAttribute('data-part') ?? el.getAttribute('data-ak-part') ?? ''}`);
-      return { outside, scrollWidth: document.documentElement.scrollWidth };
-    });
-
   it.each([
     { width: 320, js: false },
     { width: 320, js: true },

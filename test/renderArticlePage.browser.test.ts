@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright';
 import type Axe from 'axe-core';
 import { renderArticlePage, type ArticlePage } from '../src/server';
-import { axeSource, connectChromium, startSiteServer, type SiteServer } from './browser/shared';
+import { axeSource, connectChromium, overflow, startSiteServer, type SiteServer } from './browser/shared';
 import { hostCss } from './fixtures/hostCss';
 
 const article = JSON.parse(readFileSync(new URL('../e2e/fixtures/article.de.json', import.meta.url), 'utf8'));
@@ -110,19 +110,6 @@ describe('renderArticlePage: the document without JavaScript', () => {
 });
 
 describe('renderArticlePage: the fragment pasted into a CMS page with global element styles', () => {
-  /** Parts of the article view that reach outside its box, and the page's scroll width. */
-  const overflow = (page: Page) =>
-    page.evaluate(() => {
-      const root = document.querySelector('[data-ak="ArticleLayout"]')!.getBoundingClientRect();
-      const outside = [...document.querySelectorAll('[data-ak="ArticleLayout"] *')]
-        .filter((el) => {
-          const box = el.getBoundingClientRect();
-          return box.width > 0 && (box.left < root.left - 0.5 || box.right > root.right + 0.5);
-        })
-        .map((el) => `${el.localName}${el.getAttribute('data-part') ?? el.getAttribute('data-ak-part') ?? ''}`);
-      return { outside, scrollWidth: document.documentElement.scrollWidth };
-    });
-
   it.each([
     { width: 320, column: undefined },
     { width: 1280, column: 280 },

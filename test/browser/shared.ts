@@ -159,3 +159,16 @@ export async function islandsHydrated(page: Page): Promise<void> {
     { timeout: 10_000 },
   );
 }
+
+/** Parts of the article view that reach outside its box, and the page's scroll width. */
+export const overflow = (page: Page): Promise<{ outside: string[]; scrollWidth: number }> =>
+  page.evaluate(() => {
+    const root = document.querySelector('[data-ak="ArticleLayout"]')!.getBoundingClientRect();
+    const outside = [...document.querySelectorAll('[data-ak="ArticleLayout"] *')]
+      .filter((el) => {
+        const box = el.getBoundingClientRect();
+        return box.width > 0 && (box.left < root.left - 0.5 || box.right > root.right + 0.5);
+      })
+      .map((el) => `${el.localName}${el.getAttribute('data-part') ?? el.getAttribute('data-ak-part') ?? ''}`);
+    return { outside, scrollWidth: document.documentElement.scrollWidth };
+  });
