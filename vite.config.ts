@@ -2,10 +2,13 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts';
 
-// Peers, Node's own modules and the CLI's worker pool stay imports of the host's installation.
-const EXTERNAL = /^(react|react-dom|styled-components|tinypool)(\/|$)|^node:/;
+// Peers, Node's own modules, the CLI's worker pool and the adapters' parsers stay imports of the
+// host's installation.
+const EXTERNAL =
+  /^(react|react-dom|styled-components|tinypool|yaml|mdast-util-[\w-]+|micromark-extension-[\w-]+|hast-util-from-html)(\/|$)|^node:/;
 
-// Entries: the package root, one per language (`article-kit/de`, …) and `article-kit/server`, as
+// Entries: the package root, one per language (`article-kit/de`, …), `article-kit/server` and the
+// adapters (`article-kit/markdown`, `article-kit/html`), as
 // ES modules and CommonJS; the CLI and its worker as ES modules only. `vite build --mode cjs`
 // builds the CommonJS files (scripts/build.mjs runs both).
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
@@ -13,6 +16,8 @@ const LIBRARY = {
   index: 'src/index.ts',
   ...Object.fromEntries(LANGUAGES.map((code) => [`entries/${code}`, `src/entries/${code}.ts`])),
   'server/index': 'src/server/index.ts',
+  'markdown/index': 'src/markdown/index.ts',
+  'html/index': 'src/html/index.ts',
 };
 const CLI = {
   'cli/bin': 'src/cli/bin.ts',

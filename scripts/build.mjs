@@ -52,6 +52,8 @@ for (const code of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl']) {
   await writeFile(`dist/${code}.d.ts`, `export * from './index.cjs';\n`);
 }
 await declarations('src/server/index.ts', 'server', { rootExternal: true });
+await declarations('src/markdown/index.ts', 'markdown', { rootExternal: true });
+await declarations('src/html/index.ts', 'html', { rootExternal: true });
 
 // Marks the CommonJS folder as CommonJS even for tools that ignore the .cjs extension.
 await writeFile('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');

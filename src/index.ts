@@ -36,6 +36,15 @@ export type {
   ListBlock,
   QuoteBlock,
   ImageBlock,
+  TableBlock,
+  TableCell,
+  TableAlign,
+  CodeBlock,
+  CalloutBlock,
+  DividerBlock,
+  EmbedBlock,
+  EmbedProvider,
+  Breadcrumb,
   NewsletterBlock,
   InlineNode,
   InlineMark,
@@ -90,7 +99,8 @@ export { PrevNextNav } from './components/PrevNextNav';
 export type { PrevNextNavProps } from './components/PrevNextNav';
 
 export { articleJsonLd } from './schema/articleJsonLd';
-export type { NewsArticleJsonLd } from './schema/articleJsonLd';
+export { breadcrumbJsonLd } from './schema/articleJsonLd';
+export type { NewsArticleJsonLd, JsonLdPerson } from './schema/articleJsonLd';
 export { faqJsonLd } from './schema/faqJsonLd';
 export type { FaqPageJsonLd, FaqQuestionJsonLd } from './schema/faqJsonLd';
 export { validateArticle } from './schema/validateArticle';

@@ -1,11 +1,12 @@
 import * as React from 'react';
 import { hydrateRoot } from 'react-dom/client';
+import { EmbedConsent } from '../blocks/embed/EmbedConsent';
 import { FaqAccordion } from '../components/FaqAccordion';
 import { NewsletterCta } from '../components/NewsletterCta';
 import { ElementBase } from './elementBase';
 
 // The components a server page may mark as islands, by the name in `component`.
-const COMPONENTS: Record<string, React.ElementType> = { FaqAccordion, NewsletterCta };
+const COMPONENTS: Record<string, React.ElementType> = { EmbedConsent, FaqAccordion, NewsletterCta };
 
 // Shared by every copy of this module on a page (a host may load two versions): an island is
 // hydrated by whichever copy reaches it first, and only once.

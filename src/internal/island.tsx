@@ -3,7 +3,7 @@ import * as React from 'react';
 import { serializeJsonLd } from './jsonLd';
 
 /** The interactive parts the browser bundle (`article-kit/browser`) knows how to hydrate. */
-export type IslandComponent = 'FaqAccordion' | 'NewsletterCta';
+export type IslandComponent = 'EmbedConsent' | 'FaqAccordion' | 'NewsletterCta';
 
 // React Server Components run on a React build without createContext; there no page is rendered
 // for the browser bundle, so parts are never marked.

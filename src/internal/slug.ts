@@ -7,41 +7,40 @@ const GERMAN_LETTERS: Record<string, string> = { ä: 'ae', ö: 'oe', ü: 'ue', �
 
 /**
  * A readable, stable id fragment for a text: "Was ist DeepSeek-R2?" → "was-ist-deepseek-r2".
- * German umlauts are transliterated; other letters lose their accents; letters of other
- * scripts are kept. Returns `fallback` when nothing usable remains.
+ * German umlauts are transliterated; other Latin letters lose their accents; letters of other
+ * scripts are kept with their marks ("ガイド" stays "ガイド", Hindi vowel signs stay). Returns
+ * `fallback` when nothing usable remains.
  */
 export function slugify(text: string, fallback = 'section'): string {
   const value = String(text);
-  const slug = GERMAN_ASCII.test(value) ? asciiSlug(value) : unicodeSlug(value);
-  return slug || fallback;
+  return slugOf(value, GERMAN_ASCII.test(value)) || fallback;
 }
 
 /** The slug of a text of ASCII and äöüß; the same as {@link unicodeSlug} gives for it. */
-export function asciiSlug(text: string): string {
-  return text
-    .replace(/[äöüÄÖÜß]/g, (letter) => GERMAN_LETTERS[letter]!)
+export const asciiSlug = (text: string): string => slugOf(text, true);
+
+/** The slug of any text. */
+export const unicodeSlug = (text: string): string => slugOf(text, false);
+
+function slugOf(text: string, ascii: boolean): string {
+  return (
+    ascii
+      ? text.replace(/[äöüÄÖÜß]/g, (letter) => GERMAN_LETTERS[letter]!)
+      : text
+          // An umlaut keeps its sound as a following e ("ä" → "ae"); its dots go with the accents
+          // below. Latin accents are dropped, then the rest is composed again, so a kana and its
+          // voicing mark stay one letter.
+          .replace(/[äöüÄÖÜ]/g, '$&e')
+          .replace(/ß/g, 'ss')
+          .normalize('NFKD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .normalize('NFC')
+  )
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(ascii ? /[^a-z0-9]+/g : /[^\p{L}\p{N}\p{M}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 80)
     .replace(/-+$/g, '');
-}
-
-/** The slug of any text. */
-export function unicodeSlug(text: string): string {
-  return (
-    text
-      // An umlaut keeps its sound as a following e ("ä" → "ae"); its dots go with the accents below.
-      .replace(/[äöüÄÖÜ]/g, '$&e')
-      .replace(/ß/g, 'ss')
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 80)
-      .replace(/-+$/g, '')
-  );
 }
 
 /**

@@ -7,6 +7,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Von {author}',
   publishedOn: 'Veröffentlicht am',
   readingTime: '{minutes} Min. Lesezeit',
+  updatedOn: 'Aktualisiert am',
+  tocTitle: 'Inhalt',
+  skipNewsletter: 'Newsletter-Anmeldung überspringen',
+  embedLoad: 'Inhalt von {provider} laden',
+  embedNotice: 'Beim Laden werden Daten an {provider} übertragen, etwa deine IP-Adresse, und Cookies gesetzt.',
+  embedOpen: 'Auf {provider} ansehen',
 };
 
 export const faq: FaqStrings = {

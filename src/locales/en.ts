@@ -7,6 +7,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'By {author}',
   publishedOn: 'Published on',
   readingTime: '{minutes} min read',
+  updatedOn: 'Updated on',
+  tocTitle: 'Contents',
+  skipNewsletter: 'Skip newsletter signup',
+  embedLoad: 'Load content from {provider}',
+  embedNotice: 'This loads content from {provider}, which may store cookies and receive your IP address.',
+  embedOpen: 'View on {provider}',
 };
 
 export const faq: FaqStrings = {

@@ -8,6 +8,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Por {author}',
   publishedOn: 'Publicado el',
   readingTime: '{minutes} min de lectura',
+  updatedOn: 'Actualizado el',
+  tocTitle: 'Índice',
+  skipNewsletter: 'Saltar la suscripción al boletín',
+  embedLoad: 'Cargar contenido de {provider}',
+  embedNotice: 'Al cargarlo se envían datos a {provider}, como tu dirección IP, y se pueden guardar cookies.',
+  embedOpen: 'Ver en {provider}',
 };
 
 export const faq: FaqStrings = {

@@ -9,6 +9,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Par {author}',
   publishedOn: 'Publié le',
   readingTime: '{minutes} min de lecture',
+  updatedOn: 'Mis à jour le',
+  tocTitle: 'Sommaire',
+  skipNewsletter: 'Passer l’inscription à la newsletter',
+  embedLoad: 'Charger le contenu de {provider}',
+  embedNotice: 'Le chargement transmet des données à {provider}, dont votre adresse IP, et peut déposer des cookies.',
+  embedOpen: 'Voir sur {provider}',
 };
 
 export const faq: FaqStrings = {

@@ -8,6 +8,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Di {author}',
   publishedOn: 'Pubblicato il',
   readingTime: '{minutes} min di lettura',
+  updatedOn: 'Aggiornato il',
+  tocTitle: 'Indice',
+  skipNewsletter: 'Salta l’iscrizione alla newsletter',
+  embedLoad: 'Carica contenuto da {provider}',
+  embedNotice: 'Il caricamento invia dati a {provider}, come il tuo indirizzo IP, e può salvare cookie.',
+  embedOpen: 'Guarda su {provider}',
 };
 
 export const faq: FaqStrings = {

@@ -7,6 +7,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Door {author}',
   publishedOn: 'Gepubliceerd op',
   readingTime: '{minutes} min. leestijd',
+  updatedOn: 'Bijgewerkt op',
+  tocTitle: 'Inhoud',
+  skipNewsletter: 'Nieuwsbriefaanmelding overslaan',
+  embedLoad: 'Inhoud van {provider} laden',
+  embedNotice: 'Bij het laden gaan gegevens naar {provider}, zoals je IP-adres, en kunnen cookies worden geplaatst.',
+  embedOpen: 'Bekijken op {provider}',
 };
 
 export const faq: FaqStrings = {

@@ -10,6 +10,12 @@ export const body: BodyStrings = {
   bylineAuthor: 'Autor: {author}',
   publishedOn: 'Opublikowano',
   readingTime: '{minutes} min czytania',
+  updatedOn: 'Zaktualizowano',
+  tocTitle: 'Spis treści',
+  skipNewsletter: 'Pomiń zapis do newslettera',
+  embedLoad: 'Wczytaj treść z {provider}',
+  embedNotice: 'Wczytanie przesyła dane do {provider}, np. Twój adres IP, i może zapisać pliki cookie.',
+  embedOpen: 'Zobacz w {provider}',
 };
 
 export const faq: FaqStrings = {

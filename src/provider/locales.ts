@@ -30,6 +30,18 @@ export interface Labels {
   publishedOn: string;
   /** Reading time: "{minutes} min read". */
   readingTime: string;
+  /** Before the date of the last update: "Updated on". */
+  updatedOn: string;
+  /** Name of the table of contents. */
+  tocTitle: string;
+  /** Skip link before the inline signup box. */
+  skipNewsletter: string;
+  /** Button that loads an embedded post or video: "Load content from {provider}". */
+  embedLoad: string;
+  /** What loading an embed means for the reader's data; `{provider}` is the platform. */
+  embedNotice: string;
+  /** Link to the original post or video: "View on {provider}". */
+  embedOpen: string;
 
   /** Heading of the FAQ section. */
   faqTitle: string;

@@ -15,7 +15,19 @@ export interface StringTable<T extends { [K in keyof T]: string }> {
 // language module in src/locales exports one of each, under these names.
 
 /** Strings of `ArticleBody`. */
-export type BodyStrings = Pick<Labels, 'dateLocale' | 'bylineAuthor' | 'publishedOn' | 'readingTime'>;
+export type BodyStrings = Pick<
+  Labels,
+  | 'dateLocale'
+  | 'bylineAuthor'
+  | 'publishedOn'
+  | 'updatedOn'
+  | 'readingTime'
+  | 'tocTitle'
+  | 'skipNewsletter'
+  | 'embedLoad'
+  | 'embedNotice'
+  | 'embedOpen'
+>;
 /** Strings of `FaqAccordion`. */
 export type FaqStrings = Pick<Labels, 'faqTitle'>;
 /** Strings of `NewsletterCta`. */

@@ -94,7 +94,7 @@ describe('articleJsonLd', () => {
       const data = articleJsonLd({ title: text, lead: text, author: { name: text }, blocks: [] });
       expect(data.headline, JSON.stringify(text)).toBe(line);
       expect(data.description, JSON.stringify(text)).toBe(line || undefined);
-      expect(data.author?.name, JSON.stringify(text)).toBe(line || undefined);
+      expect((data.author as { name?: string } | undefined)?.name, JSON.stringify(text)).toBe(line || undefined);
       const fromBlocks = articleJsonLd({ title: 'T', blocks: [{ type: 'paragraph', text }] });
       expect(fromBlocks.description, JSON.stringify(text)).toBe(line || undefined);
     }

@@ -2,6 +2,13 @@ import { safeHref } from '../internal/url';
 import { parseArticleDate } from './date';
 import type { Article } from './types';
 
+/** A schema.org `Person`. */
+export interface JsonLdPerson {
+  '@type': 'Person';
+  name: string;
+  url?: string;
+}
+
 /** A schema.org `NewsArticle` as JSON-LD. */
 export interface NewsArticleJsonLd {
   '@context': 'https://schema.org';
@@ -9,13 +16,16 @@ export interface NewsArticleJsonLd {
   headline: string;
   description?: string;
   datePublished?: string;
-  author?: { '@type': 'Person'; name: string; url?: string };
+  dateModified?: string;
+  /** One person, or several in byline order. */
+  author?: JsonLdPerson | JsonLdPerson[];
+  articleSection?: string;
   [property: string]: unknown;
 }
 
 /**
  * The `NewsArticle` structured data of an article: headline, description (the lead, else the
- * first paragraph), datePublished and author. Fields that are missing or unreadable are left
+ * first paragraph), datePublished, dateModified, the author or authors and articleSection. Fields that are missing or unreadable are left
  * out rather than guessed. Put it on the page with a JSON-LD script that escapes `</script`
  * (as `ArticleLayout` does); the object itself holds the text as written.
  *
@@ -24,7 +34,7 @@ export interface NewsArticleJsonLd {
  * // { '@context': 'https://schema.org', '@type': 'NewsArticle', headline: '…', datePublished: '2025-11-28', … }
  */
 export function articleJsonLd(
-  article: Pick<Article, 'title' | 'lead' | 'publishedAt' | 'author' | 'blocks'>,
+  article: Pick<Article, 'title' | 'lead' | 'publishedAt' | 'updatedAt' | 'author' | 'authors' | 'section' | 'blocks'>,
 ): NewsArticleJsonLd {
   const data: NewsArticleJsonLd = {
     '@context': 'https://schema.org',
@@ -35,12 +45,40 @@ export function articleJsonLd(
   if (description) data.description = description;
   const date = parseArticleDate(article?.publishedAt);
   if (date) data.datePublished = date.iso;
-  const name = plain(article?.author?.name);
-  if (name) {
-    const url = safeHref(article?.author?.url);
-    data.author = url ? { '@type': 'Person', name, url } : { '@type': 'Person', name };
-  }
+  const modified = parseArticleDate(article?.updatedAt);
+  if (modified) data.dateModified = modified.iso;
+  const authors = Array.isArray(article?.authors) && article.authors.length ? article.authors : [article?.author];
+  const people = authors.flatMap((author): JsonLdPerson[] => {
+    const name = plain(author?.name);
+    const url = safeHref(author?.url);
+    return name ? [url ? { '@type': 'Person', name, url } : { '@type': 'Person', name }] : [];
+  });
+  if (people.length) data.author = people.length === 1 ? people[0] : people;
+  const section = plain(article?.section);
+  if (section) data.articleSection = section;
   return data;
+}
+
+/**
+ * A schema.org `BreadcrumbList` from the article's breadcrumbs, with the article as the last
+ * item; undefined without breadcrumbs. Items with an unsafe address or no title are left out.
+ */
+export function breadcrumbJsonLd(article: Pick<Article, 'title' | 'breadcrumbs'>): Record<string, unknown> | undefined {
+  const crumbs = (Array.isArray(article?.breadcrumbs) ? article.breadcrumbs : []).flatMap((crumb) => {
+    const name = plain(crumb?.title);
+    const item = safeHref(crumb?.href);
+    return name && item ? [{ name, item }] : [];
+  });
+  if (!crumbs.length) return undefined;
+  const headline = plain(article.title);
+  return {
+    '@type': 'BreadcrumbList',
+    itemListElement: [...crumbs, ...(headline ? [{ name: headline }] : [])].map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      ...crumb,
+    })),
+  };
 }
 
 // What the clean-up below would change: whitespace other than a space, two spaces in a row, a

@@ -27,51 +27,42 @@ export interface InlineLink {
   title?: string;
 }
 
-/** Section heading. `id` defaults to a slug of the text, unique within the article. */
-export interface HeadingBlock {
-  type: 'heading';
-  text: string;
-  /** @default 2 */
-  level?: 2 | 3 | 4;
-  id?: string;
-}
-
-/** A paragraph of plain text, or of rich inline content in `content`. */
-export type ParagraphBlock =
-  { type: 'paragraph'; text: string } | { type: 'paragraph'; content: InlineNode[]; text?: string };
-
-/** A bulleted or numbered list. */
-export interface ListBlock {
-  type: 'list';
-  /** @default false */
-  ordered?: boolean;
-  items: string[];
-}
-
-/** A block quotation with optional source. */
-export interface QuoteBlock {
-  type: 'quote';
-  text: string;
-  cite?: string;
-}
-
-/** An image. Give `width` and `height` so the page reserves its space while it loads. */
-export interface ImageBlock {
-  type: 'image';
-  src: string;
-  alt: string;
-  caption?: string;
-  width?: number;
-  height?: number;
-}
-
-/** Where `ArticleLayout` places its `NewsletterCta`. */
-export interface NewsletterBlock {
-  type: 'newsletter';
-}
+export type { HeadingBlock } from '../blocks/heading/heading';
+export type { ParagraphBlock } from '../blocks/paragraph/paragraph';
+export type { ListBlock } from '../blocks/list/list';
+export type { QuoteBlock } from '../blocks/quote/quote';
+export type { ImageBlock } from '../blocks/image/image';
+export type { TableBlock, TableCell, TableAlign } from '../blocks/table/table';
+export type { CodeBlock } from '../blocks/code/code';
+export type { CalloutBlock } from '../blocks/callout/callout';
+export type { DividerBlock } from '../blocks/divider/divider';
+export type { EmbedBlock, EmbedProvider } from '../blocks/embed/embed';
+export type { NewsletterBlock } from '../blocks/newsletter/newsletter';
+import type { HeadingBlock } from '../blocks/heading/heading';
+import type { ParagraphBlock } from '../blocks/paragraph/paragraph';
+import type { ListBlock } from '../blocks/list/list';
+import type { QuoteBlock } from '../blocks/quote/quote';
+import type { ImageBlock } from '../blocks/image/image';
+import type { TableBlock } from '../blocks/table/table';
+import type { CodeBlock } from '../blocks/code/code';
+import type { CalloutBlock } from '../blocks/callout/callout';
+import type { DividerBlock } from '../blocks/divider/divider';
+import type { EmbedBlock } from '../blocks/embed/embed';
+import type { NewsletterBlock } from '../blocks/newsletter/newsletter';
 
 /** The built-in block types of an article body. */
-export type ArticleBlock = HeadingBlock | ParagraphBlock | ListBlock | QuoteBlock | ImageBlock | NewsletterBlock;
+export type ArticleBlock =
+  | HeadingBlock
+  | ParagraphBlock
+  | ListBlock
+  | QuoteBlock
+  | ImageBlock
+  | TableBlock
+  | CodeBlock
+  | CalloutBlock
+  | DividerBlock
+  | EmbedBlock
+  | NewsletterBlock;
 
 /** A block of a type the host renders itself through the `components` map. */
 export interface CustomBlock {
@@ -99,13 +90,28 @@ export interface ArticleAuthor {
   url?: string;
 }
 
+/** A step of the path from the site's home to the article, as in a breadcrumb trail. */
+export interface Breadcrumb {
+  href: string;
+  title: string;
+}
+
 /** Everything `ArticleLayout` needs to render a whole article page. */
 export interface Article {
   title: string;
   lead?: string;
   /** ISO 8601 date or date-time. */
   publishedAt?: string;
+  /** ISO 8601 date or date-time of the last update; shown when it is a later day than `publishedAt`. */
+  updatedAt?: string;
+  /** The author. For several, use `authors`. */
   author?: ArticleAuthor;
+  /** Several authors, in order; used instead of `author` when given. */
+  authors?: ArticleAuthor[];
+  /** The section of the site the article belongs to ("KI", "Politik"). */
+  section?: string;
+  /** The path from the site's home to the article's section, without the article itself. */
+  breadcrumbs?: Breadcrumb[];
   blocks: (ArticleBlock | CustomBlock)[];
   faq?: FaqItem[];
   prev?: NavLink;

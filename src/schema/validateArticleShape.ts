@@ -1,22 +1,16 @@
-import type { Article, ArticleAuthor, FaqItem, NavLink } from './types';
+import * as React from 'react';
+import type { Article, ArticleAuthor, Breadcrumb, FaqItem, NavLink } from './types';
 
 /** Content nested deeper than this is not something a person wrote. */
 export const MAX_DEPTH = 32;
-
-const REACT_ELEMENTS = new Set([Symbol.for('react.transitional.element'), Symbol.for('react.element')]);
 
 /** A plain object: not null, not an array. */
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function isElement(value: unknown): boolean {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    REACT_ELEMENTS.has((value as { $$typeof?: symbol }).$$typeof as symbol)
-  );
-}
+// React's own check: the host's elements come from the same React (a peer), whichever version.
+const isElement = (value: unknown): boolean => React.isValidElement(value);
 
 /** What React can render without throwing: text, numbers, elements, empty values and arrays of them. */
 export function isRenderable(value: unknown, depth = 0): boolean {
@@ -48,12 +42,16 @@ const object = <T>(value: unknown) => (isObject(value) ? (value as T) : undefine
  */
 export function articleShape(input: unknown): Article {
   const data = isObject(input) ? input : {};
-  const { title, lead, publishedAt, author, blocks, faq, prev, next } = data;
+  const { title, lead, publishedAt, updatedAt, author, authors, section, breadcrumbs, blocks, faq, prev, next } = data;
   return {
     title: text(title) ?? '',
     lead: text(lead),
     publishedAt: text(publishedAt),
+    updatedAt: text(updatedAt),
     author: object<ArticleAuthor>(author),
+    authors: Array.isArray(authors) ? authors.filter(isObject).map((a) => a as unknown as ArticleAuthor) : undefined,
+    section: text(section),
+    breadcrumbs: Array.isArray(breadcrumbs) ? (breadcrumbs.filter(isObject) as unknown as Breadcrumb[]) : undefined,
     // Unchecked items: a block that cannot be rendered is skipped by ArticleBody.
     blocks: Array.isArray(blocks) ? (blocks as Article['blocks']) : [],
     faq: Array.isArray(faq)

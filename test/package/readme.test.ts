@@ -148,4 +148,36 @@ describe('README: any host site', () => {
       }
     }
   });
+
+  it('Markdown: the front matter, a table, code, a linked list item, the FAQ and the box, in Chromium', async () => {
+    writeFileSync(path.join(host, 'post.md'), example('post.md'));
+    runExample('markdown');
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${origin}/auro.html`);
+      expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(
+        'Offene Gewichte für Europas Sprachmodelle',
+      );
+      expect(await page.getByText('Aktualisiert am 1. Dezember 2026').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Lena Hartmann' }).getAttribute('href')).toBe(
+        '/autorinnen/lena-hartmann',
+      );
+      const table = page.getByRole('table');
+      expect(await table.getByRole('columnheader').allTextContents()).toEqual(['Modell', 'Parameter', 'Lizenz']);
+      expect(await table.getByRole('row').count()).toBe(3);
+      expect(await page.locator('pre > code').textContent()).toBe('pip install auro');
+      expect(await page.getByRole('figure').getByText('Trainingsdaten nach Sprache').count()).toBe(1);
+      expect(await page.getByRole('link', { name: 'Bericht' }).getAttribute('href')).toBe(
+        'https://example.org/bericht',
+      );
+      // The FAQ section left the body and became the FAQ.
+      expect(await page.getByRole('heading', { level: 2, name: 'Häufige Fragen' }).count()).toBe(0);
+      expect(await page.getByText('Darf man die Modelle kommerziell nutzen?').count()).toBe(1);
+      const json = await page.locator('script[type="application/ld+json"]').textContent();
+      expect(JSON.parse(json!)['@graph'][0]).toMatchObject({ dateModified: '2026-12-01', articleSection: 'KI' });
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -3,8 +3,9 @@ import { vars } from '../../theme';
 import { pageCss, rootCss } from '../../theme/root';
 
 // Only direct children and our own inline elements are styled, so a component a host places
-// in the flow (a newsletter box, a chart) keeps its own typography. One styled element for the
-// whole body: every further styled component adds its own class, rule set and runtime wrapper.
+// in the flow (a newsletter box, a chart) keeps its own typography. The common parts (header,
+// headings, paragraphs, lists) are styled here; rarer blocks (figures, tables, code, callouts)
+// bring their own rules (src/blocks/<type>/render.tsx), which reach a page only when it has one.
 // Colour scheme, text colour, background and font come from the provider's theme, or from the
 // host's page when there is no provider.
 export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })`
@@ -33,8 +34,7 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
 
   > header,
   > header > *,
-  > :is(p, ul, ol, figure, h2, h3, h4),
-  > figure > * {
+  > :is(p, ul, ol, h2, h3, h4, nav) {
     margin: 0;
   }
 
@@ -86,10 +86,58 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     font-size: ${vars.fontSizes.lead};
   }
 
-  > header > [data-part='meta'],
-  > figure > figcaption {
+  > header > [data-part='meta'] {
     color: ${vars.colors.textMuted};
     font-size: ${vars.fontSizes.small};
+  }
+
+  > header > [data-part='section'] {
+    color: ${vars.colors.accent};
+    font-size: ${vars.fontSizes.small};
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+  }
+
+  > hr {
+    inline-size: 100%;
+    margin-block: ${vars.space.md};
+    border: 0;
+    border-block-start: 1px solid ${vars.colors.border};
+  }
+
+  > nav[data-part='toc'] {
+    padding: ${vars.space.md};
+    border: 1px solid ${vars.colors.border};
+    border-radius: ${vars.radii.md};
+    > p {
+      margin: 0 0 ${vars.space.xs};
+      font-weight: 700;
+    }
+    > ol {
+      margin: 0;
+      padding-inline-start: 1.5em;
+    }
+  }
+
+  /* The heading's text is the link: it keeps the heading's look and shows a # on hover and focus,
+     drawn, not read out. */
+  > :is(h2, h3, h4) > [data-part='anchor'] {
+    color: inherit;
+    text-decoration: none;
+    &::after {
+      content: ' #';
+      content: ' #' / '';
+      color: ${vars.colors.accent};
+      opacity: 0;
+    }
+    &:is(:hover, :focus-visible)::after {
+      opacity: 1;
+    }
+    &:focus-visible {
+      outline: ${vars.focusRing.width} solid ${vars.colors.focus};
+      outline-offset: ${vars.focusRing.offset};
+    }
   }
 
   /* The separator is drawn, not read out (where alternative text for content is supported). */
@@ -107,30 +155,8 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     white-space: nowrap;
   }
 
-  > figure > blockquote {
-    padding-inline-start: ${vars.space.md};
-    border-inline-start: 4px solid ${vars.colors.accent};
-    font-style: italic;
-  }
-
-  > figure > img {
-    display: block;
-    box-sizing: border-box;
-    max-inline-size: 100%;
-    block-size: auto;
-    background: ${vars.colors.surface};
-  }
-
-  > figure > figcaption {
-    margin-block-start: ${vars.space.sm};
-  }
-
-  > figure > figcaption > cite::before {
-    content: '— ';
-  }
-
   /* Underlined, so a link in running text is not told apart by colour alone. */
-  > :is(header, p, ul, ol, figure) a {
+  > :is(header, p, ul, ol, nav) a {
     color: ${vars.colors.accent};
     text-decoration: underline;
     &:focus-visible {
@@ -155,10 +181,6 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
 
     > :is(h2, h3, h4) {
       break-after: avoid;
-    }
-
-    > figure {
-      break-inside: avoid;
     }
 
     /* On paper a link is only useful with its address. */

@@ -5,6 +5,8 @@ import { useStrings, type ArticleKitOverrides, type LinkComponent } from '../../
 import type { WithStrings } from '../../provider/strings';
 import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
 import { Root } from './ArticleBody.styles';
+import { headingLevel } from '../../blocks/heading/render';
+import { newsletterPosition } from './placement';
 import { renderBlock, SafeLink, type BlockContext } from './ArticleBodyBlocks';
 import { formatPublished, headingIds, readingMinutes, textOf, type DataBlock } from './articleBodyLogic';
 import type { BlockComponents, BlockShape } from './blockComponents';
@@ -23,8 +25,29 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
    * there, formatted for the locale ("28. November 2025"). An unreadable date is not shown.
    */
   publishedAt?: string;
-  /** The author for the byline; `url` makes the name a link. */
+  /**
+   * ISO 8601 date or date-time of the last update. Shown as "Aktualisiert am …" when it is a later
+   * day than `publishedAt`.
+   */
+  updatedAt?: string;
+  /** The author for the byline; `url` makes the name a link. For several, use `authors`. */
   author?: ArticleAuthor;
+  /** Several authors for the byline, in order ("Von Lena Hartmann und Jonas Ebert"); used instead of `author`. */
+  authors?: readonly ArticleAuthor[];
+  /** The section of the site ("KI"), shown above the title. */
+  section?: string;
+  /**
+   * A table of contents from the level-2 headings, after the header: a `nav` named by the
+   * locale's `tocTitle` ("Inhalt"), linking to each heading's anchor.
+   * @default false
+   */
+  toc?: boolean;
+  /**
+   * Makes each heading's text a link to the heading itself, for readers who share a section.
+   * The link is the heading's text, so the heading is read once; a `#` shows on hover and focus.
+   * @default false
+   */
+  headingLinks?: boolean;
   /**
    * The article's content as typed blocks, rendered in order. Blocks of other types go to
    * `components`; without a renderer they are skipped (with a warning in development).
@@ -64,12 +87,26 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
   className?: string;
 }
 
+/** Internal props of {@link ArticleBody}, set by `ArticleLayout`. */
+interface InternalProps {
+  /**
+   * A `newsletter` block to place by the placement rule (`newsletterPosition`) among the blocks
+   * that are shown, for an article that has no slot of its own.
+   */
+  akNewsletter?: DataBlock;
+}
+
 /** {@link ArticleBody} before an entry binds its strings (see `./index.ts`); the docs are there. */
 export function ArticleBody({
   title,
   lead,
   publishedAt,
+  updatedAt,
   author,
+  authors: authorsProp,
+  section,
+  toc = false,
+  headingLinks = false,
   blocks,
   components,
   children,
@@ -80,7 +117,8 @@ export function ArticleBody({
   locale: localeProp,
   labels: labelsProp,
   akStrings,
-}: ArticleBodyProps & WithStrings<'body'>): React.JSX.Element {
+  akNewsletter,
+}: ArticleBodyProps & WithStrings<'body'> & InternalProps): React.JSX.Element {
   const kit = useStrings({ locale: localeProp, labels: labelsProp }, akStrings.body, akStrings.locale, true);
   const { locale, labels, lang } = kit;
   const linkComponent = linkProp ?? kit.linkComponent;
@@ -88,23 +126,57 @@ export function ArticleBody({
   const list: readonly unknown[] = Array.isArray(blocks) ? blocks : [];
 
   const firstImage = list.findIndex((block) => (block as DataBlock | null)?.type === 'image');
+  const ids = headingIds(list);
   const context: BlockContext = {
     components,
-    headingIds: headingIds(list),
+    headingIds: ids,
     eagerImage: firstImage < EAGER_IMAGE_WITHIN ? firstImage : -1,
+    headingLinks,
     linkComponent,
     locale,
+    labels,
     hostText: [],
   };
-  const body = list.map((block, index) => (
-    <React.Fragment key={index}>{renderBlock(block, index, context)}</React.Fragment>
-  ));
+  const rendered = list.map((block, index) => renderBlock(block, index, context));
+  const body = rendered.map((node, index) => <React.Fragment key={index}>{node}</React.Fragment>);
+  if (akNewsletter) {
+    // The rule reads the blocks as the reader gets them: only those that show something.
+    const shown = rendered.flatMap((node, index) => (node ? [index] : []));
+    const at = newsletterPosition(
+      shown.map((index) => {
+        const { type, level } = list[index] as DataBlock;
+        return {
+          kind:
+            type === 'paragraph'
+              ? 'paragraph'
+              : type === 'heading'
+                ? headingLevel(level) === 2
+                  ? 'section'
+                  : 'heading'
+                : 'other',
+          length: rawNodeText(rendered[index]).trim().length,
+        };
+      }),
+    );
+    body.splice(
+      at < shown.length ? shown[at]! : body.length,
+      0,
+      <React.Fragment key="newsletter">{renderBlock(akNewsletter, -1, context)}</React.Fragment>,
+    );
+  }
 
   const heading = textOf(title);
   const leadText = textOf(lead);
-  const authorName = textOf(author?.name);
+  const kicker = textOf(section);
+  const people = (Array.isArray(authorsProp) && authorsProp.length ? authorsProp : [author]).filter(
+    (person): person is ArticleAuthor => !!textOf(person?.name),
+  );
   const published = formatPublished(publishedAt, labels.dateLocale);
-  const hasHeader = heading || leadText || authorName || published;
+  const updated = formatPublished(updatedAt, labels.dateLocale);
+  // An update on the day of publication is no news to the reader.
+  const showUpdated = updated && (!published || updated.iso.slice(0, 10) > published.iso.slice(0, 10));
+  const hasHeader = heading || leadText || people.length || published || showUpdated;
+  const contents = toc ? tocEntries(list, ids) : [];
   // The meta line belongs to the article's header: a body without one (the page renders title
   // and byline itself) shows no reading time either.
   const minutes =
@@ -115,23 +187,27 @@ export function ArticleBody({
       : 0;
   // "Von {author}"; a label without the placeholder puts the name after it.
   const [beforeAuthor, afterAuthor] = labels.bylineAuthor.split('{author}');
+  const names = people.map((person, i) => (
+    <SafeLink key={i} href={person.url} rel="author" linkComponent={linkComponent}>
+      {textOf(person.name)}
+    </SafeLink>
+  ));
 
   return (
     // lang only when a locale was chosen (here or by a provider): otherwise the host's applies.
     <Root as={as} data-ak="ArticleBody" lang={lang} className={className}>
       {hasHeader && (
         <header>
+          {kicker && <p data-part="section">{kicker}</p>}
           {heading && <h1>{heading}</h1>}
           {leadText && <p data-part="lead">{leadText}</p>}
-          {(authorName || published || minutes > 0) && (
+          {(names.length > 0 || published || showUpdated || minutes > 0) && (
             <p data-part="meta">
-              {authorName && (
+              {names.length > 0 && (
                 <span>
                   {beforeAuthor}
                   {afterAuthor === undefined && ' '}
-                  <SafeLink href={author?.url} rel="author" linkComponent={linkComponent}>
-                    {authorName}
-                  </SafeLink>
+                  {joinList(names, labels.dateLocale)}
                   {afterAuthor}
                 </span>
               )}
@@ -141,13 +217,61 @@ export function ArticleBody({
                   <time dateTime={published.iso}>{published.text}</time>
                 </span>
               )}
+              {showUpdated && (
+                <span>
+                  {`${labels.updatedOn} `}
+                  <time dateTime={updated.iso}>{updated.text}</time>
+                </span>
+              )}
               {minutes > 0 && <span>{labels.readingTime.replace('{minutes}', `${minutes}`)}</span>}
             </p>
           )}
         </header>
       )}
+      {contents.length > 0 && (
+        // Named by its visible title; the id comes from the first heading's, unique in the article.
+        <nav aria-labelledby={`${contents[0]!.id}--toc`} data-part="toc">
+          <p id={`${contents[0]!.id}--toc`}>{labels.tocTitle}</p>
+          <ol>
+            {contents.map(({ id, text }) => (
+              <li key={id}>
+                <a href={`#${id}`}>{text}</a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+      )}
       {body}
       {children}
     </Root>
   );
+}
+
+/** The level-2 headings with their anchors, for the table of contents. */
+function tocEntries(blocks: readonly unknown[], ids: (string | undefined)[]) {
+  return blocks.flatMap((block, index) => {
+    const { type, level, text } = (block ?? {}) as DataBlock;
+    const words = textOf(text);
+    const id = ids[index];
+    return type === 'heading' && headingLevel(level) === 2 && words && id ? [{ id, text: words }] : [];
+  });
+}
+
+/**
+ * Names joined as the language joins a list ("A, B und C"), through `Intl.ListFormat`; the
+ * names stay elements (links).
+ */
+function joinList(items: React.ReactNode[], tag: string): React.ReactNode[] {
+  if (items.length < 2) return items;
+  let parts: { type: string; value: string }[];
+  try {
+    parts = new Intl.ListFormat(tag, { type: 'conjunction' }).formatToParts(items.map((_, i) => `${i}`));
+  } catch {
+    // An invalid language tag from a label override: commas are understood everywhere.
+    parts = items.flatMap((_, i) => [
+      ...(i ? [{ type: 'literal', value: ', ' }] : []),
+      { type: 'element', value: `${i}` },
+    ]);
+  }
+  return parts.map((part) => (part.type === 'element' ? items[Number(part.value)] : part.value));
 }

@@ -8,6 +8,7 @@ import type { Article, CustomBlock } from '../../schema/types';
 import type { BlockRendererProps } from '../ArticleBody';
 import type * as ValidateModule from '../../schema/validateArticle';
 import { validateArticle } from '../../schema/validateArticle';
+import { BLOCK_EXAMPLES } from '../../blocks/examples';
 import { ArticleLayout, type ArticleLayoutProps } from '.';
 
 // Thousands of broken articles would flood the output with development warnings.
@@ -68,7 +69,33 @@ const { inline } = fc.letrec<{ inline: unknown }>((tie) => ({
   ),
 }));
 
+// Every built-in block type from its own examples (src/blocks/<type>/), with each field kept,
+// replaced by random text, an address, rich content or junk: a new block type is fuzzed as soon as
+// it has an example.
+const fromExamples = Object.values(BLOCK_EXAMPLES)
+  .flat()
+  .map((example) =>
+    fc.record(
+      Object.fromEntries(
+        Object.entries(example).map(([key, value]) => [
+          key,
+          key === 'type'
+            ? fc.constant(value)
+            : fc.oneof(
+                { weight: 3, arbitrary: fc.constant(value) },
+                text,
+                url,
+                fc.array(fc.oneof(text, fc.array(inline, { maxLength: 3 })), { maxLength: 4 }),
+                junk,
+              ),
+        ]),
+      ),
+      { requiredKeys: ['type'] },
+    ),
+  );
+
 const block = fc.oneof(
+  ...fromExamples,
   fc.record(
     { type: fc.constant('heading'), text: maybe(text), level: maybe(fc.constantFrom(2, 3, 4)), id: maybe(text) },
     { requiredKeys: ['type'] },

@@ -70,14 +70,46 @@ describe('ArticleLayout', () => {
     expect(container.querySelectorAll('article')).toHaveLength(1);
   });
 
-  it('puts the signup box after the body when the article has no newsletter block', () => {
+  it('places the signup box between the second and third section when the article has no newsletter block', () => {
     const article = { ...demoArticleDe, blocks: demoArticleDe.blocks.filter((b) => b.type !== 'newsletter') };
     render(<ArticleLayout locale="de" article={article} newsletter={newsletter} />);
     const cta = screen.getByRole('region', { name: 'KI WEEKLY' });
-    const lastParagraph = screen.getByText(/aus einer Hand anbietet/);
-    expect(before(lastParagraph, cta)).toBe(true);
-    expect(before(cta, screen.getByRole('region', { name: 'FAQ' }))).toBe(true);
+    const sections = screen
+      .getAllByRole('heading', { level: 2 })
+      .filter((h) => !h.closest('[data-ak="NewsletterCta"]'));
+    expect(before(sections[1]!, cta)).toBe(true);
+    expect(before(cta, sections[2]!)).toBe(true);
     expect(screen.getAllByRole('region', { name: 'KI WEEKLY' })).toHaveLength(1);
+  });
+
+  it('puts the box after the body with newsletterPlacement "end", and there when the text has no paragraph', () => {
+    const article = { ...demoArticleDe, blocks: demoArticleDe.blocks.filter((b) => b.type !== 'newsletter') };
+    const { unmount } = render(
+      <ArticleLayout locale="de" article={article} newsletter={newsletter} newsletterPlacement="end" />,
+    );
+    expect(before(screen.getByText(/aus einer Hand anbietet/), screen.getByRole('region', { name: 'KI WEEKLY' }))).toBe(
+      true,
+    );
+    unmount();
+    render(
+      <ArticleLayout
+        locale="de"
+        article={{ title: 'Nur Listen', blocks: [{ type: 'list', items: ['Eins', 'Zwei'] }] }}
+        newsletter={newsletter}
+      />,
+    );
+    expect(before(screen.getByText('Zwei'), screen.getByRole('region', { name: 'KI WEEKLY' }))).toBe(true);
+  });
+
+  it('offers a skip link past the signup box to a focusable point behind it', () => {
+    render(<ArticleLayout locale="de" article={demoArticleDe} newsletter={newsletter} />);
+    const skip = screen.getByRole('link', { name: 'Newsletter-Anmeldung überspringen' });
+    const cta = screen.getByRole('region', { name: 'KI WEEKLY' });
+    expect(before(skip, cta)).toBe(true);
+    const target = document.getElementById(skip.getAttribute('href')!.slice(1))!;
+    expect(before(cta, target)).toBe(true);
+    // Focusable by the link (a fragment moves focus there), not by Tab.
+    expect(target).toHaveAttribute('tabindex', '-1');
   });
 
   it('shows no signup box without newsletter props, even at a newsletter block', () => {

@@ -35,11 +35,26 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
    */
   article: Article;
   /**
-   * Props of the `NewsletterCta`, shown at the article's `{ type: 'newsletter' }` block, or after
-   * the body when the article has none. Without it no signup box is shown. From a server
-   * component page, pass `action` (a plain form post); `onSubscribe` needs a client component.
+   * Props of the `NewsletterCta`, shown at the article's `{ type: 'newsletter' }` block. An
+   * article without one gets the box by `newsletterPlacement`. Without this prop no signup box is
+   * shown. From a server component page, pass `action` (a plain form post); `onSubscribe` needs a
+   * client component. A skip link before the box lets keyboard and screen-reader users pass it.
    */
   newsletter?: NewsletterCtaProps;
+  /**
+   * Where the signup box goes when the article has no `newsletter` block. `'auto'`: between two
+   * sections around the middle of the text (the last section break at or before the middle;
+   * never before the first paragraph or right after a heading; after a paragraph when there are
+   * no sections). `'end'`: after the body.
+   * @default 'auto'
+   */
+  newsletterPlacement?: 'auto' | 'end';
+  /**
+   * A table of contents from the level-2 headings, after the article's header (`ArticleBody`'s
+   * `toc`).
+   * @default false
+   */
+  toc?: boolean;
   /**
    * Adds one `<script type="application/ld+json">` with a graph of the `NewsArticle` and, when
    * the article has a FAQ, the `FAQPage`, built from the same data the page shows. Pass an object
@@ -53,7 +68,16 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
    */
   bodyProps?: Omit<
     ArticleBodyProps,
-    'title' | 'lead' | 'publishedAt' | 'author' | 'blocks' | 'as' | keyof ArticleKitOverrides
+    | 'title'
+    | 'lead'
+    | 'publishedAt'
+    | 'updatedAt'
+    | 'author'
+    | 'authors'
+    | 'section'
+    | 'blocks'
+    | 'as'
+    | keyof ArticleKitOverrides
   >;
   /**
    * More props for the `FaqAccordion`, such as `type: 'single'`, `title` or `defaultValue`.
@@ -76,7 +100,7 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
   className?: string;
 }
 
-type SlotCta = NewsletterCtaProps & WithStrings<'newsletter'>;
+type SlotCta = NewsletterCtaProps & WithStrings<'newsletter'> & { skipStrings: BoundStrings<'body'>['body'] };
 
 // Defined once, outside any render, so the signup box keeps its state when the page re-renders.
 function NewsletterSlot({ block }: BlockRendererProps<NewsletterSlotBlock>) {
@@ -106,14 +130,28 @@ function usePartStrings<P extends 'faq' | 'newsletter'>(
  * The signup box; for the browser bundle, an island with a fixed id, so its markup is the same as
  * the box rendered on its own.
  */
-function Newsletter(props: SlotCta) {
+function Newsletter({ skipStrings, ...props }: SlotCta) {
   const akStrings = usePartStrings(props, 'newsletter');
-  if (!useIslands()) return <NewsletterCta {...props} akStrings={akStrings} />;
+  const skipLabel = useStrings(props, skipStrings, props.akStrings.locale, true).labels.skipNewsletter;
+  const islands = useIslands();
+  // Fixed rather than from useId, which server components do not have.
+  const end = `${props.id ?? 'ak-newsletter'}-end`;
   const island = { id: 'ak-newsletter', ...props, akStrings };
   return (
-    <Island component="NewsletterCta" props={island}>
-      <NewsletterCta {...island} />
-    </Island>
+    <>
+      {/* A way past the promotion for readers who move by keyboard or screen reader. */}
+      <a href={`#${end}`} data-ak-part="skip-newsletter">
+        {skipLabel}
+      </a>
+      {islands ? (
+        <Island component="NewsletterCta" props={island}>
+          <NewsletterCta {...island} />
+        </Island>
+      ) : (
+        <NewsletterCta {...props} akStrings={akStrings} />
+      )}
+      <span id={end} tabIndex={-1} data-ak-part="skip-target" />
+    </>
   );
 }
 
@@ -133,6 +171,8 @@ function Faq(props: FaqAccordionProps & WithStrings<'faq'>) {
 export function ArticleLayout({
   article: input,
   newsletter,
+  newsletterPlacement = 'auto',
+  toc,
   structuredData = false,
   bodyProps,
   faqProps,
@@ -167,8 +207,11 @@ export function ArticleLayout({
     labels: labels && newsletter.labels ? { ...labels, ...newsletter.labels } : (newsletter.labels ?? labels),
     // Only the box's own tables: they travel to the client with its props.
     akStrings: { locale: akStrings.locale, newsletter: akStrings.newsletter },
+    skipStrings: akStrings.body,
   };
   const hasSlot = article.blocks.some(isNewsletterBlock);
+  // Without a slot in the data, the body finds the place among the blocks it shows.
+  const autoSlot = !!cta && !hasSlot && newsletterPlacement !== 'end';
   const blocks = cta && hasSlot ? placeNewsletter(article.blocks, cta) : article.blocks;
   const faq = faqWithPageIds(article.faq ?? [], blocks);
   const extras = typeof structuredData === 'object' && structuredData !== null ? structuredData : undefined;
@@ -184,12 +227,17 @@ export function ArticleLayout({
         title={article.title}
         lead={article.lead}
         publishedAt={article.publishedAt}
+        updatedAt={article.updatedAt}
         author={article.author}
+        authors={article.authors}
+        section={article.section}
+        toc={toc ?? bodyProps?.toc}
         blocks={blocks}
         components={cta ? { newsletter: NewsletterSlot, ...components } : components}
+        akNewsletter={autoSlot ? { type: 'newsletter', cta } : undefined}
       >
         {bodyProps?.children}
-        {cta && !hasSlot && <Newsletter {...cta} />}
+        {cta && !hasSlot && !autoSlot && <Newsletter {...cta} />}
       </ArticleBody>
       {faq.length > 0 && (
         <Faq

@@ -1,5 +1,5 @@
 import { claimId } from '../../internal/slug';
-import { articleJsonLd } from '../../schema/articleJsonLd';
+import { articleJsonLd, breadcrumbJsonLd } from '../../schema/articleJsonLd';
 import { faqJsonLd } from '../../schema/faqJsonLd';
 import type { Article, FaqItem } from '../../schema/types';
 import { headingIds } from '../ArticleBody/articleBodyLogic';
@@ -17,13 +17,16 @@ export interface ArticleGraph {
 
 /**
  * One JSON-LD graph for the page: the `NewsArticle` (with the host's extra properties, which
- * cannot replace its type or headline) and, when the article has questions, the `FAQPage`. Both
+ * cannot replace its type or headline), with breadcrumbs the `BreadcrumbList`, and, when the
+ * article has questions, the `FAQPage`. Both
  * come from the same validated article the page shows, so the structured data never claims
  * what the reader cannot see.
  */
 export function articleGraph(article: Article, extras: NewsArticleExtras = {}): ArticleGraph {
   const { '@context': _context, ...news } = articleJsonLd(article);
   const graph: Record<string, unknown>[] = [{ ...extras, ...news }];
+  const trail = breadcrumbJsonLd(article);
+  if (trail) graph.push(trail);
   const faq = faqJsonLd(article.faq);
   if (faq) {
     const { '@context': _faqContext, ...page } = faq;

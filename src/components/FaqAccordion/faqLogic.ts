@@ -3,6 +3,9 @@ import { claimId, slugify } from '../../internal/slug';
 import { devWarn } from '../../internal/warn';
 import { isRenderable } from '../../schema/validateArticleShape';
 
+// The host's bundler or Node provides it; the library's own types leave Node's out.
+declare const process: { env: Record<string, string | undefined> };
+
 /** A FAQ item as rendered: a unique id and a non-empty question. */
 export interface FaqEntry {
   id: string;
@@ -52,7 +55,7 @@ export function faqEntries(items: unknown): FaqEntry[] {
  */
 export function normalizeOpen(value: unknown, single: boolean): string[] {
   const ids = [value].flat().filter((id): id is string => typeof id === 'string');
-  if (single && ids.length > 1) {
+  if (process.env.NODE_ENV !== 'production' && single && ids.length > 1) {
     devWarn('FaqAccordion: `type="single"` opens one item at a time; only the first id is used.');
   }
   return single ? ids.slice(0, 1) : ids;

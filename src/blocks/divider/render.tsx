@@ -1,0 +1,3 @@
+import type { BlockRender } from '../shared';
+
+export const renderDivider: BlockRender = () => <hr />;
