@@ -89,12 +89,12 @@ interface EmbedPage extends Opened {
 async function open(path: string, { js = true, width = 1024 } = {}): Promise<EmbedPage> {
   const opened = await openPage(browser, { js, width });
   const requests: string[] = [];
-  // Frames' requests included: all go through here, and only the local site is answered.
-  await opened.page.route('**/*', (route) => {
-    const url = route.request().url();
-    requests.push(url);
-    return url.startsWith(site.origin) ? route.continue() : route.abort();
-  });
+  // Frames' requests included: each is recorded as the page issues it (before any wait for it
+  // resolves), and only the local site is answered.
+  opened.page.on('request', (request) => requests.push(request.url()));
+  await opened.page.route('**/*', (route) =>
+    route.request().url().startsWith(site.origin) ? route.continue() : route.abort(),
+  );
   await opened.page.goto(`${site.origin}${path}`);
   if (js) await islandsHydrated(opened.page);
   return { ...opened, requests };

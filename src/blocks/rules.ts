@@ -155,7 +155,10 @@ function inline(nodes: unknown, path: string, ctx: Context, depth: number): Inli
     const type = read(node, 'type');
     if (type === 'code') return record(node, at, ctx, [{ text }], { type });
     if (type !== 'strong' && type !== 'em' && type !== 'link') {
-      return fail(ctx, type, `${at}.type`, 'must be one of strong, em, code, link');
+      fail(ctx, type, `${at}.type`, 'must be one of strong, em, code, link');
+      // Its words stay, without the mark, as the renderer shows them.
+      const words = read(node, 'children');
+      return Array.isArray(words) ? inline(words, `${at}.children`, { problems: [] }, depth + 1) : undefined;
     }
     const children = inline(read(node, 'children'), `${at}.children`, ctx, depth + 1);
     if (!children || type !== 'link') return children && { type, children };

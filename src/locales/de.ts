@@ -13,6 +13,9 @@ export const body: BodyStrings = {
   embedLoad: 'Inhalt von {provider} laden',
   embedNotice: 'Beim Laden werden Daten an {provider} übertragen, etwa deine IP-Adresse, und Cookies gesetzt.',
   embedOpen: 'Auf {provider} ansehen',
+  calloutNote: 'Hinweis',
+  calloutWarning: 'Achtung',
+  breadcrumbLabel: 'Brotkrümelnavigation',
 };
 
 export const faq: FaqStrings = {

@@ -13,6 +13,9 @@ export const body: BodyStrings = {
   embedLoad: 'Load content from {provider}',
   embedNotice: 'This loads content from {provider}, which may store cookies and receive your IP address.',
   embedOpen: 'View on {provider}',
+  calloutNote: 'Note',
+  calloutWarning: 'Warning',
+  breadcrumbLabel: 'Breadcrumb',
 };
 
 export const faq: FaqStrings = {

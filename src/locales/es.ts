@@ -14,6 +14,9 @@ export const body: BodyStrings = {
   embedLoad: 'Cargar contenido de {provider}',
   embedNotice: 'Al cargarlo se envían datos a {provider}, como tu dirección IP, y se pueden guardar cookies.',
   embedOpen: 'Ver en {provider}',
+  calloutNote: 'Nota',
+  calloutWarning: 'Atención',
+  breadcrumbLabel: 'Ruta de navegación',
 };
 
 export const faq: FaqStrings = {

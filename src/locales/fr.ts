@@ -15,6 +15,9 @@ export const body: BodyStrings = {
   embedLoad: 'Charger le contenu de {provider}',
   embedNotice: 'Le chargement transmet des données à {provider}, dont votre adresse IP, et peut déposer des cookies.',
   embedOpen: 'Voir sur {provider}',
+  calloutNote: 'Remarque',
+  calloutWarning: 'Attention',
+  breadcrumbLabel: 'Fil d’Ariane',
 };
 
 export const faq: FaqStrings = {

@@ -14,6 +14,9 @@ export const body: BodyStrings = {
   embedLoad: 'Carica contenuto da {provider}',
   embedNotice: 'Il caricamento invia dati a {provider}, come il tuo indirizzo IP, e può salvare cookie.',
   embedOpen: 'Guarda su {provider}',
+  calloutNote: 'Nota',
+  calloutWarning: 'Attenzione',
+  breadcrumbLabel: 'Percorso di navigazione',
 };
 
 export const faq: FaqStrings = {

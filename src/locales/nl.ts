@@ -13,6 +13,9 @@ export const body: BodyStrings = {
   embedLoad: 'Inhoud van {provider} laden',
   embedNotice: 'Bij het laden gaan gegevens naar {provider}, zoals je IP-adres, en kunnen cookies worden geplaatst.',
   embedOpen: 'Bekijken op {provider}',
+  calloutNote: 'Opmerking',
+  calloutWarning: 'Let op',
+  breadcrumbLabel: 'Kruimelpad',
 };
 
 export const faq: FaqStrings = {

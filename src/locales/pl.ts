@@ -16,6 +16,9 @@ export const body: BodyStrings = {
   embedLoad: 'Wczytaj treść z {provider}',
   embedNotice: 'Wczytanie przesyła dane do {provider}, np. Twój adres IP, i może zapisać pliki cookie.',
   embedOpen: 'Zobacz w {provider}',
+  calloutNote: 'Uwaga',
+  calloutWarning: 'Ostrzeżenie',
+  breadcrumbLabel: 'Ścieżka nawigacji',
 };
 
 export const faq: FaqStrings = {

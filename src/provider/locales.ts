@@ -42,6 +42,12 @@ export interface Labels {
   embedNotice: string;
   /** Link to the original post or video: "View on {provider}". */
   embedOpen: string;
+  /** Title of a note box that has none of its own. */
+  calloutNote: string;
+  /** Title of a warning box that has none of its own. */
+  calloutWarning: string;
+  /** Name of the breadcrumb trail above the title. */
+  breadcrumbLabel: string;
 
   /** Heading of the FAQ section. */
   faqTitle: string;

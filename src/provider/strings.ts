@@ -27,6 +27,9 @@ export type BodyStrings = Pick<
   | 'embedLoad'
   | 'embedNotice'
   | 'embedOpen'
+  | 'calloutNote'
+  | 'calloutWarning'
+  | 'breadcrumbLabel'
 >;
 /** Strings of `FaqAccordion`. */
 export type FaqStrings = Pick<Labels, 'faqTitle'>;

@@ -46,7 +46,8 @@ export function articleJsonLd(
   const date = parseArticleDate(article?.publishedAt);
   if (date) data.datePublished = date.iso;
   const modified = parseArticleDate(article?.updatedAt);
-  if (modified) data.dateModified = modified.iso;
+  // An update before publication is a mistake in the data; the page does not show it either.
+  if (modified && (!date || modified.iso.slice(0, 10) >= date.iso.slice(0, 10))) data.dateModified = modified.iso;
   const authors = Array.isArray(article?.authors) && article.authors.length ? article.authors : [article?.author];
   const people = authors.flatMap((author): JsonLdPerson[] => {
     const name = plain(author?.name);
@@ -92,11 +93,23 @@ function plain(value: unknown): string | undefined {
   return text || undefined;
 }
 
+/** The words of rich inline content (strings and the children of marks and links). */
+function inlineText(nodes: unknown, depth = 0): string {
+  if (!Array.isArray(nodes) || depth > 32) return '';
+  return nodes
+    .map((node: unknown) => {
+      if (typeof node === 'string') return node;
+      const { text, children } = (node ?? {}) as { text?: unknown; children?: unknown };
+      return typeof text === 'string' ? text : inlineText(children, depth + 1);
+    })
+    .join('');
+}
+
 function firstParagraph(blocks: unknown): string | undefined {
   if (!Array.isArray(blocks)) return undefined;
   for (const block of blocks) {
-    const { type, text } = (block ?? {}) as { type?: unknown; text?: unknown };
-    const description = type === 'paragraph' ? plain(text) : undefined;
+    const { type, text, content } = (block ?? {}) as { type?: unknown; text?: unknown; content?: unknown };
+    const description = type === 'paragraph' ? (plain(inlineText(content)) ?? plain(text)) : undefined;
     if (description) return description;
   }
   return undefined;

@@ -185,6 +185,8 @@ describe('validateArticle', () => {
           ' stehen im ',
           'Bericht',
           { type: 'link', href: '/bericht', children: [' der Kommission'], title: 'Bericht' },
+          // An unknown mark's words stay, without the mark.
+          '!',
         ],
       },
       { type: 'paragraph', text: 'Ersatztext' },

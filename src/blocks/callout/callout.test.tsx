@@ -37,11 +37,27 @@ describe('callout block: what a reader gets', () => {
     expect(warning).toHaveAttribute('data-tone', 'warning');
   });
 
-  it('shows a callout without a title as its text alone', () => {
-    render(<ArticleBody blocks={[{ type: 'callout', text: 'Der Beitrag wird aktualisiert.' }]} />);
-    expect(within(screen.getByRole('note')).getByRole('paragraph')).toHaveTextContent(
-      /^Der Beitrag wird aktualisiert\.$/,
+  it('titles a callout without a title by its tone, so the tone is not told by colour alone', () => {
+    render(
+      <ArticleBody
+        locale="de"
+        blocks={[
+          { type: 'callout', text: 'Der Beitrag wird aktualisiert.' },
+          { type: 'callout', tone: 'warning', text: 'Die Zahlen sind vorläufig.' },
+        ]}
+      />,
     );
+    const [note, warning] = screen.getAllByRole('note');
+    expect(
+      within(note!)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    ).toEqual(['Hinweis', 'Der Beitrag wird aktualisiert.']);
+    expect(
+      within(warning!)
+        .getAllByRole('paragraph')
+        .map((p) => p.textContent),
+    ).toEqual(['Achtung', 'Die Zahlen sind vorläufig.']);
   });
 
   it('links from its text, and shows an unsafe link as its words', () => {

@@ -3,8 +3,7 @@ import { vars } from '../../theme';
 import { renderParagraph } from '../paragraph/render';
 import { linkCss, textOf, type BlockRender } from '../shared';
 
-// A note in the accent colour, a warning in the danger colour; the border at the start and the
-// title carry it, so the tone is not told by colour alone when there is a title.
+// A note in the accent colour, a warning in the danger colour, and always a title.
 const Box = styled.div.withConfig({ componentId: 'ak-Callout' })`
   display: flex;
   flex-flow: column;
@@ -28,11 +27,13 @@ const Box = styled.div.withConfig({ componentId: 'ak-Callout' })`
 
 export const renderCallout: BlockRender = (block, context, index) => {
   const text = renderParagraph(block, context, index);
-  const title = textOf(block.title);
+  const warning = block.tone === 'warning';
+  // Without a title of its own the box is titled by its tone, so the tone is never told by colour alone.
+  const title = textOf(block.title) ?? (warning ? context.labels.calloutWarning : context.labels.calloutNote);
   return (
     text && (
-      <Box role="note" data-tone={block.tone === 'warning' ? 'warning' : 'note'}>
-        {title && <p data-part="title">{title}</p>}
+      <Box role="note" data-tone={warning ? 'warning' : 'note'}>
+        <p data-part="title">{title}</p>
         {text}
       </Box>
     )

@@ -100,6 +100,7 @@ describe('paragraph block: validation', () => {
         content: [
           'Der ',
           { type: 'strong', children: ['Lumen X2'] },
+          'neu',
           'Datenblatt',
           { type: 'link', href: '/chips', children: ['Chips'] },
         ],

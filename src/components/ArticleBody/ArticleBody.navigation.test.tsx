@@ -323,3 +323,31 @@ describe('ArticleBody: section', () => {
     expect(container.querySelector('header')!.firstElementChild).toBe(screen.getByRole('heading', { level: 1 }));
   });
 });
+
+describe('ArticleBody: breadcrumbs', () => {
+  it('shows the trail above the title as a named navigation, leaving out unsafe steps', () => {
+    render(
+      <ArticleBody
+        locale="de"
+        title="Offene Gewichte für Europas Sprachmodelle"
+        breadcrumbs={[
+          { title: 'Start', href: '/' },
+          { title: 'KI', href: '/ki' },
+          { title: 'Falle', href: 'javascript:alert(1)' },
+        ]}
+      />,
+    );
+    const trail = screen.getByRole('navigation', { name: 'Brotkrümelnavigation' });
+    expect(
+      within(trail)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
+      ['Start', '/'],
+      ['KI', '/ki'],
+    ]);
+    expect(trail.compareDocumentPosition(screen.getByRole('heading', { level: 1 }))).toBe(
+      Node.DOCUMENT_POSITION_FOLLOWING,
+    );
+  });
+});

@@ -91,6 +91,21 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     font-size: ${vars.fontSizes.small};
   }
 
+  > header > [data-part='breadcrumbs'] > ol {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: ${vars.fontSizes.small};
+    > li + li::before {
+      content: '›';
+      content: '›' / '';
+      margin-inline: ${vars.space.xs};
+      color: ${vars.colors.textMuted};
+    }
+  }
+
   > header > [data-part='section'] {
     color: ${vars.colors.accent};
     font-size: ${vars.fontSizes.small};

@@ -3,7 +3,8 @@ import { rawNodeText } from '../../internal/text';
 import { devWarn } from '../../internal/warn';
 import { useStrings, type ArticleKitOverrides, type LinkComponent } from '../../provider/context';
 import type { WithStrings } from '../../provider/strings';
-import type { ArticleAuthor, ArticleBlock, CustomBlock } from '../../schema/types';
+import { safeHref } from '../../internal/url';
+import type { ArticleAuthor, ArticleBlock, Breadcrumb, CustomBlock } from '../../schema/types';
 import { Root } from './ArticleBody.styles';
 import { headingLevel } from '../../blocks/heading/render';
 import { newsletterPosition } from './placement';
@@ -36,6 +37,12 @@ export interface ArticleBodyProps extends ArticleKitOverrides {
   authors?: readonly ArticleAuthor[];
   /** The section of the site ("KI"), shown above the title. */
   section?: string;
+  /**
+   * The path from the site's home to the article's section, shown above the title as a
+   * breadcrumb trail (a `nav` named by the locale's `breadcrumbLabel`). `ArticleLayout`'s JSON-LD
+   * describes the same trail.
+   */
+  breadcrumbs?: readonly Breadcrumb[];
   /**
    * A table of contents from the level-2 headings, after the header: a `nav` named by the
    * locale's `tocTitle` ("Inhalt"), linking to each heading's anchor.
@@ -105,6 +112,7 @@ export function ArticleBody({
   author,
   authors: authorsProp,
   section,
+  breadcrumbs,
   toc = false,
   headingLinks = false,
   blocks,
@@ -175,6 +183,9 @@ export function ArticleBody({
   const updated = formatPublished(updatedAt, labels.dateLocale);
   // An update on the day of publication is no news to the reader.
   const showUpdated = updated && (!published || updated.iso.slice(0, 10) > published.iso.slice(0, 10));
+  const trail = (Array.isArray(breadcrumbs) ? breadcrumbs : []).filter(
+    (crumb): crumb is Breadcrumb => !!textOf(crumb?.title) && !!safeHref(crumb?.href),
+  );
   const hasHeader = heading || leadText || people.length || published || showUpdated;
   const contents = toc ? tocEntries(list, ids) : [];
   // The meta line belongs to the article's header: a body without one (the page renders title
@@ -198,6 +209,19 @@ export function ArticleBody({
     <Root as={as} data-ak="ArticleBody" lang={lang} className={className}>
       {hasHeader && (
         <header>
+          {trail.length > 0 && (
+            <nav aria-label={labels.breadcrumbLabel} data-part="breadcrumbs">
+              <ol>
+                {trail.map((crumb, i) => (
+                  <li key={i}>
+                    <SafeLink href={crumb.href} linkComponent={linkComponent}>
+                      {textOf(crumb.title)}
+                    </SafeLink>
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
           {kicker && <p data-part="section">{kicker}</p>}
           {heading && <h1>{heading}</h1>}
           {leadText && <p data-part="lead">{leadText}</p>}

@@ -75,6 +75,7 @@ export interface ArticleLayoutProps extends ArticleKitOverrides {
     | 'author'
     | 'authors'
     | 'section'
+    | 'breadcrumbs'
     | 'blocks'
     | 'as'
     | keyof ArticleKitOverrides
@@ -231,6 +232,7 @@ export function ArticleLayout({
         author={article.author}
         authors={article.authors}
         section={article.section}
+        breadcrumbs={article.breadcrumbs}
         toc={toc ?? bodyProps?.toc}
         blocks={blocks}
         components={cta ? { newsletter: NewsletterSlot, ...components } : components}

@@ -136,23 +136,6 @@ export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' }
     cursor: progress;
   }
 
-  [data-part='consent'] {
-    display: flex;
-    flex-basis: 100%;
-    gap: ${vars.space.sm};
-  }
-
-  [type='checkbox'] {
-    flex: none;
-    inline-size: 1.5rem;
-    min-inline-size: 0;
-    block-size: 1.5rem;
-    margin: 0.125rem 0 0;
-    padding: 0;
-    box-shadow: none;
-    accent-color: ${vars.colors.accent};
-  }
-
   [role='status'] {
     justify-items: start;
   }
@@ -182,5 +165,23 @@ export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' }
 
   @media print {
     display: none;
+  }
+`;
+
+// The consent checkbox, which few boxes ask for: its rules reach a page only with it.
+export const Consent = styled.label.withConfig({ componentId: 'ak-NewsletterConsent' })`
+  display: flex;
+  flex-basis: 100%;
+  gap: ${vars.space.sm};
+
+  > [type='checkbox'] {
+    flex: none;
+    inline-size: 1.5rem;
+    min-inline-size: 0;
+    block-size: 1.5rem;
+    margin: 0.125rem 0 0;
+    padding: 0;
+    box-shadow: none;
+    accent-color: ${vars.colors.accent};
   }
 `;

@@ -5,7 +5,7 @@ import { safeHref } from '../../internal/url';
 import { devWarn } from '../../internal/warn';
 import { useStrings, type ArticleKitOverrides } from '../../provider/context';
 import type { WithStrings } from '../../provider/strings';
-import { Box } from './NewsletterCta.styles';
+import { Box, Consent } from './NewsletterCta.styles';
 import { postToAction } from './submitToAction';
 import { useNewsletterSubscription, type NewsletterEvent, type SubscribeHandler } from './useNewsletterSubscription';
 
@@ -237,7 +237,7 @@ export function NewsletterCta({
           />
           {consent ? (
             <>
-              <label data-part="consent">
+              <Consent data-part="consent">
                 <input
                   type="checkbox"
                   id={id + 'consent'}
@@ -248,7 +248,7 @@ export function NewsletterCta({
                   aria-describedby={consentMissing ? id + 'consent-error' : undefined}
                 />
                 <span>{consent === true ? labels.newsletterConsentLabel : consent}</span>
-              </label>
+              </Consent>
               {alert('consent-error', consentMissing && labels.newsletterErrorConsent)}
             </>
           ) : null}
