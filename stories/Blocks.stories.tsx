@@ -223,8 +223,8 @@ export const Code: Story = {
 };
 
 /**
- * Callouts: a note, a warning (a correction) and a note without a title. The tone shows in the
- * border and in the title, so a warning is not told by colour alone.
+ * Callouts: a note, a warning (a correction) and a note without a title, which is titled by its
+ * tone. The tone shows in the border and in the title, so a warning is not told by colour alone.
  */
 export const Callout: Story = {
   args: {
@@ -259,7 +259,11 @@ export const Callout: Story = {
     await expect(within(note!).getByText('Hinweis')).toBeVisible();
     await expect(within(warning!).getByText('Korrektur')).toBeVisible();
     await expect(getComputedStyle(within(warning!).getByText('Korrektur')).fontWeight).toBe('700');
-    await expect(untitled).toHaveTextContent(/^Dieser Beitrag wird aktualisiert/);
+    // Without a title of its own, the box is titled by its tone in the interface language.
+    const [toneTitle, body] = within(untitled!).getAllByRole('paragraph');
+    await expect(getComputedStyle(toneTitle!).fontWeight).toBe('700');
+    await expect(toneTitle!.textContent).not.toBe('');
+    await expect(body).toHaveTextContent(/^Dieser Beitrag wird aktualisiert/);
     const edge = (box: HTMLElement) => getComputedStyle(box).borderInlineStartColor;
     await expect(edge(warning!)).not.toBe(edge(note!));
     await expect(edge(untitled!)).toBe(edge(note!));
