@@ -7,8 +7,7 @@ import { libraryTransforms, preserveUseClient } from './scripts/vite-plugins.ts'
 const EXTERNAL =
   /^(react|react-dom|styled-components|tinypool|yaml|mdast-util-[\w-]+|micromark-extension-[\w-]+|hast-util-from-html)(\/|$)|^node:/;
 
-// Entries: the package root, one per language (`article-kit/de`, …), `article-kit/server` and the
-// adapters (`article-kit/markdown`, `article-kit/html`), as
+// Entries: the package root, one per language (`article-kit/de`, …) and `article-kit/server`, as
 // ES modules and CommonJS; the CLI and its worker as ES modules only. `vite build --mode cjs`
 // builds the CommonJS files (scripts/build.mjs runs both).
 const LANGUAGES = ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl'];
@@ -16,6 +15,10 @@ const LIBRARY = {
   index: 'src/index.ts',
   ...Object.fromEntries(LANGUAGES.map((code) => [`entries/${code}`, `src/entries/${code}.ts`])),
   'server/index': 'src/server/index.ts',
+};
+// The adapters are ES modules only, as are the parsers they use; Node 20.19 and later `require`
+// them too.
+const ADAPTERS = {
   'markdown/index': 'src/markdown/index.ts',
   'html/index': 'src/html/index.ts',
 };
@@ -34,7 +37,7 @@ export default defineConfig(({ mode }) => ({
     sourcemap: false,
     copyPublicDir: false,
     lib: {
-      entry: mode === 'cjs' ? LIBRARY : { ...LIBRARY, ...CLI },
+      entry: mode === 'cjs' ? LIBRARY : { ...LIBRARY, ...ADAPTERS, ...CLI },
       formats: mode === 'cjs' ? ['cjs'] : ['es'],
     },
     rolldownOptions: {

@@ -26,7 +26,7 @@ console.log(`dist/browser/article-kit.js: ${browser.bytes} B, ${browser.gzip} B 
 const PEERS = /^(react|react-dom|styled-components)(\/|$)/;
 const ROOT_ENTRY = path.resolve('src/index.ts');
 /** Bundles the declarations of one entry; `root` marks the package root's as an import of it. */
-async function declarations(input, file, { rootExternal = false } = {}) {
+async function declarations(input, file, { rootExternal = false, esmOnly = false } = {}) {
   const bundle = await rollup({
     input,
     plugins: [dts({ tsconfig: 'tsconfig.build.json' })],
@@ -39,10 +39,13 @@ async function declarations(input, file, { rootExternal = false } = {}) {
   await bundle.close();
   // Tabs instead of four spaces, one line per doc paragraph: the same file for editors, a few KB
   // less to install.
-  await writeFile(
-    `dist/${file}.d.cts`,
-    reflowDocComments(output[0].code).replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4)),
-  );
+  const code = reflowDocComments(output[0].code).replace(/^(?: {4})+/gm, (indent) => '\t'.repeat(indent.length / 4));
+  // An entry that is an ES module only has ES declarations only.
+  if (esmOnly) {
+    await writeFile(`dist/${file}.d.ts`, code);
+    return;
+  }
+  await writeFile(`dist/${file}.d.cts`, code);
   await writeFile(`dist/${file}.d.ts`, `export * from './${file}.cjs';\n`);
 }
 await declarations('src/index.ts', 'index');
@@ -52,8 +55,8 @@ for (const code of ['en', 'de', 'fr', 'es', 'it', 'nl', 'pl']) {
   await writeFile(`dist/${code}.d.ts`, `export * from './index.cjs';\n`);
 }
 await declarations('src/server/index.ts', 'server', { rootExternal: true });
-await declarations('src/markdown/index.ts', 'markdown', { rootExternal: true });
-await declarations('src/html/index.ts', 'html', { rootExternal: true });
+await declarations('src/markdown/index.ts', 'markdown', { rootExternal: true, esmOnly: true });
+await declarations('src/html/index.ts', 'html', { rootExternal: true, esmOnly: true });
 
 // Marks the CommonJS folder as CommonJS even for tools that ignore the .cjs extension.
 await writeFile('dist/cjs/package.json', JSON.stringify({ type: 'commonjs' }) + '\n');

@@ -41,8 +41,9 @@ if (lint.messages.length) {
   console.log('publint: no findings');
 }
 
-// The browser bundle is an ES module for pages, not for `require`: its one finding (CommonJS can
-// only load it with a dynamic import) is what it is meant to be.
+// The browser bundle is an ES module for pages, not for `require`, and the Markdown and HTML
+// adapters are ES modules like the parsers they use (Node 20.19 and later `require` them): their
+// one finding (CommonJS resolves to an ES module) is what they are meant to be.
 const attw = spawnSync(
   'npx',
   [
@@ -52,6 +53,8 @@ const attw = spawnSync(
     'strict',
     '--exclude-entrypoints',
     './browser',
+    './markdown',
+    './html',
     '--format',
     'table-flipped',
     '--no-emoji',

@@ -7,8 +7,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 // React DOM and styled-components inside, have budgets of their own: the bundle is a download for
 // pages without a React build, not something a React host installs into its own bundle. The
 // library's budget was 150 KiB for the root entry alone; `article-kit/server`, the CLI and the
-// seven language entries took it to about 243 KiB.
-const BUDGET_UNPACKED = 250 * 1024;
+// seven language entries took it to about 243 KiB; the content blocks, the Markdown and HTML
+// adapters (ES modules only) and their declarations to about 332 KiB.
+const BUDGET_UNPACKED = 340 * 1024;
 const BUDGET_BROWSER_UNPACKED = 280 * 1024;
 const BROWSER = /^dist\/browser\//;
 const ALLOWED = /^(dist\/.+|package\.json|README\.md|LICENSE|CHANGELOG\.md)$/;

@@ -3,7 +3,8 @@
 // with `validateArticle`, so that whatever they let through is what `ArticleLayout` accepts.
 import { locales } from '../provider/locales';
 import { validateArticle } from '../schema/validateArticle';
-import type { Article, ArticleBlock, CustomBlock, FaqItem, InlineNode } from '../schema/types';
+// Types from the package root, so the adapters' declarations refer to its types instead of copying them.
+import type { Article, ArticleBlock, CustomBlock, FaqItem, InlineNode } from '../index';
 
 /** What an adapter returns: the article and one sentence per problem met on the way. */
 export interface AdapterResult {

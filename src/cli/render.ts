@@ -4,6 +4,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { LOCALES } from '../provider/locales';
 import { ArticlePageError, renderArticlePage, type ArticlePage } from '../server';
 import { writeFileAtomic } from './atomic';
 import { fsMessage, INPUT_EXTENSION } from './inputs';
@@ -53,7 +54,7 @@ export interface ChunkTask {
 }
 
 interface MarkdownModule {
-  articleFromMarkdown(source: string): { article: unknown; problems: string[] };
+  articleFromMarkdown(source: string): { article: unknown; problems: string[]; locale?: string };
 }
 
 // article-kit/markdown is a sibling entry of the package. It is looked up beside this module at
@@ -93,8 +94,10 @@ async function parsePage(job: PageJob, source: string): Promise<Parsed> {
     const loaded = await loadMarkdown();
     if (typeof loaded === 'string') return { problems: [loaded] };
     try {
-      const { article, problems } = loaded.articleFromMarkdown(source);
-      return { page: { article }, warnings: problems };
+      const { article, problems, locale } = loaded.articleFromMarkdown(source);
+      // The post's language, when it is one the kit speaks (`de-AT` speaks `de`).
+      const language = LOCALES.find((code) => code === locale?.slice(0, 2).toLowerCase());
+      return { page: { article, ...(language && { locale: language }) }, warnings: problems };
     } catch (error) {
       return { problems: [`could not be read as Markdown: ${(error as Error).message}`] };
     }

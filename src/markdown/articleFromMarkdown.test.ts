@@ -330,3 +330,11 @@ describe('articleFromMarkdown: input it cannot use', () => {
     }
   });
 });
+
+describe('articleFromMarkdown: the post language', () => {
+  it('returns the front matter’s locale or lang as written, and nothing without one', () => {
+    expect(articleFromMarkdown('---\ntitle: Titel\nlocale: de\n---\nText.').locale).toBe('de');
+    expect(articleFromMarkdown('---\ntitle: Titel\nlang: de-AT\n---\nText.').locale).toBe('de-AT');
+    expect(articleFromMarkdown('# Titel\n\nText.').locale).toBeUndefined();
+  });
+});

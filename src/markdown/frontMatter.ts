@@ -6,7 +6,7 @@ import type { Article, ArticleAuthor, NavLink } from '../schema/types';
 import { type Walk } from './context';
 
 /** The article fields a front matter can give. */
-export type FrontMatter = Partial<Omit<Article, 'blocks' | 'faq'>>;
+export type FrontMatter = Partial<Omit<Article, 'blocks' | 'faq'>> & { locale?: string };
 
 type Json = Record<string, unknown>;
 
@@ -103,6 +103,8 @@ export function frontMatter(node: Yaml, walk: Walk): FrontMatter {
     breadcrumbs: all('breadcrumbs', link, 'a list of mappings with title and href'),
     prev: navLink('prev'),
     next: navLink('next'),
+    // The page's language, for the renderer: `locale`, or `lang` as many generators name it.
+    locale: values.locale !== undefined ? text('locale') : text('lang'),
   };
   walk.problems.push(...refused.sort(([a], [b]) => a - b).map(([, problem]) => problem));
   return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined && value !== ''));

@@ -5,6 +5,15 @@ import { markdownToDraft } from './markdownToDraft';
 
 export type { AdapterResult, AdapterOptions } from '../adapters/common';
 
+/** What {@link articleFromMarkdown} returns: the article, the problems, and the post's language. */
+export interface MarkdownResult extends AdapterResult {
+  /**
+   * The front matter's `locale` or `lang` as written (`de`, `de-AT`), for the page's
+   * `locale`; `renderArticlePage` and the CLI take its language.
+   */
+  locale?: string;
+}
+
 /**
  * Turns a Markdown post into an `Article` and the problems met on the way, one sentence each,
  * naming the line (`line 12: raw HTML is not rendered; it is left out`). Never throws, whatever
@@ -12,7 +21,8 @@ export type { AdapterResult, AdapterOptions } from '../adapters/common';
  *
  * - Front matter (YAML between `---` lines): `title`, `lead` or `description`, `date` or
  *   `publishedAt`, `updatedAt`, `author` or `authors` (a name, or `name` and `url`), `section`,
- *   `breadcrumbs`, `prev` and `next` (`title` and `href`). Other keys are ignored.
+ *   `breadcrumbs`, `prev` and `next` (`title` and `href`), and `locale` or `lang` (returned as
+ *   `locale`). Other keys are ignored.
  * - A leading `# ` heading is the title when the front matter has none.
  * - CommonMark and GitHub Flavored Markdown: paragraphs with emphasis, code and links; lists;
  *   quotes (a last line `— Name` is the source); GitHub alerts (`> [!NOTE]`, `> [!WARNING]`) as
@@ -27,11 +37,11 @@ export type { AdapterResult, AdapterOptions } from '../adapters/common';
  * const { article, problems } = articleFromMarkdown(await readFile('post.md', 'utf8'));
  * const { document } = renderArticlePage({ article, locale: 'de' });
  */
-export function articleFromMarkdown(source: string, options?: AdapterOptions): AdapterResult {
+export function articleFromMarkdown(source: string, options?: AdapterOptions): MarkdownResult {
   try {
-    const { draft, problems } = markdownToDraft(source);
+    const { draft, problems, locale } = markdownToDraft(source);
     if (!draft) return { article: { title: '', blocks: [] }, problems };
-    return finishArticle(draft, problems, options);
+    return { ...finishArticle(draft, problems, options), ...(locale && { locale }) };
   } catch {
     // Not expected: every step handles what it is given. Still, one broken post is never the
     // reason a whole site build stops.

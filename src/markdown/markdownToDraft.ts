@@ -45,6 +45,8 @@ export interface MarkdownDraft {
   /** Undefined when nothing of the source could be used. */
   draft?: Article;
   problems: string[];
+  /** The front matter's `locale` (or `lang`), as written. */
+  locale?: string;
 }
 
 const PARSE_OPTIONS = {
@@ -96,8 +98,9 @@ export function markdownToDraft(source: unknown): MarkdownDraft {
   if (!meta.title) {
     walk.problems.push('the article has no title: give it a `title:` in the front matter or begin with a `# ` heading');
   }
-  const draft: Article = { ...meta, title: meta.title ?? '', blocks: blocks(body, walk) };
-  return { draft, problems: walk.problems };
+  const { locale, ...fields } = meta;
+  const draft: Article = { ...fields, title: meta.title ?? '', blocks: blocks(body, walk) };
+  return { draft, problems: walk.problems, ...(locale && { locale }) };
 }
 
 /** The link definitions anywhere in the document (also inside quotes and lists), by label. */
