@@ -140,6 +140,36 @@ describe('ArticleLayout rendered on the server and hydrated in Chromium', () => 
     },
   );
 
+  it('sets headlines without automatic hyphens and wraps the byline between its items at 320 px', async () => {
+    const { page, close } = await open('de', { width: 320, js: false });
+    try {
+      // The title, the sections, the signup box's heading, the FAQ's title and its questions.
+      const headlines = await page.$$eval('[data-ak="ArticleLayout"] :is(h1, h2, h3)', (els) =>
+        els.map((e) => getComputedStyle(e).hyphens),
+      );
+      expect(headlines.length).toBeGreaterThan(5);
+      expect(new Set(headlines)).toEqual(new Set(['manual']));
+      // Each item of the meta line ("Von Lena Hartmann", the date, "2 Min. Lesezeit") sits on one
+      // line of its own or shares one: none of them is broken across two lines.
+      const items = await page.$$eval('[data-ak="ArticleBody"] [data-part="meta"] > span', (els) =>
+        els.map((e) => ({
+          text: e.textContent,
+          lines: e.getClientRects().length,
+          height: e.getBoundingClientRect().height,
+        })),
+      );
+      expect(items.map((item) => item.text)).toContain('2 Min. Lesezeit');
+      const lineHeight = Math.max(...items.map((item) => item.height));
+      for (const item of items) {
+        expect(item.lines, item.text ?? '').toBe(1);
+        expect(item.height, item.text ?? '').toBeLessThanOrEqual(lineHeight);
+      }
+      expect(new Set(items.map((item) => Math.round(item.height))).size).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+
   it('keeps the server layout in place while it hydrates', async () => {
     const boxes = (p: Page) =>
       p.$$eval('[data-ak="ArticleLayout"] h2, [data-ak="PrevNextNav"] a, [data-ak="NewsletterCta"]', (els) =>

@@ -56,10 +56,14 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     list-style: decimal;
   }
 
+  /* Headlines break between words, as news sites set them; a word longer than the line still
+     wraps (overflow-wrap) rather than overflow. */
   > header > h1,
   > :is(h2, h3, h4) {
     font-family: var(--ak-font-heading, inherit);
     line-height: ${vars.lineHeights.heading};
+    -webkit-hyphens: manual;
+    hyphens: manual;
   }
 
   > header > h1 {
@@ -89,6 +93,11 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
   > header > [data-part='meta'] {
     color: ${vars.colors.textMuted};
     font-size: ${vars.fontSizes.small};
+  }
+
+  /* The byline wraps between its items (author, date, reading time), not inside "2 Min. Lesezeit". */
+  > header > [data-part='meta'] > * {
+    display: inline-block;
   }
 
   > header > [data-part='breadcrumbs'] > ol {

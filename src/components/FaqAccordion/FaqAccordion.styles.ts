@@ -24,6 +24,7 @@ export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' }
     margin: 0;
     font-family: ${vars.fonts.heading};
     line-height: ${vars.lineHeights.heading};
+    hyphens: manual;
   }
   [data-ak-part='title'] {
     margin-block-end: ${vars.space.sm};

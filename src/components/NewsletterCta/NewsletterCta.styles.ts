@@ -30,6 +30,7 @@ export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' }
     font-family: var(--ak-font-heading, inherit);
     font-size: ${vars.fontSizes.h3};
     line-height: ${vars.lineHeights.heading};
+    hyphens: manual;
   }
 
   > p {
