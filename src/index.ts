@@ -12,7 +12,7 @@ export type {
   LinkComponentProps,
 } from './provider';
 
-export { createTheme, defaultTheme, themeStyle } from './theme';
+export { createTheme, defaultTheme, editorialTheme, sansTheme, themeStyle } from './theme';
 export { vars } from './theme/publicVars';
 export type {
   ArticleKitTheme,
