@@ -12,14 +12,15 @@ const KB = 1024;
 // Budgets are a ratchet: lowered when a release comes in under them, raised only with a note on
 // the issue that asks for the feature that needs the bytes. ArticleBody and `all` carry the
 // content blocks (table, code, callout, divider, the two-click embed), the table of contents,
-// several authors, breadcrumbs and the update date; FaqAccordion the slug that keeps every script's letters
+// several authors, breadcrumbs and the update date; NewsletterCta its busy look and confirmation
+// panel, and the state a host renders it in; FaqAccordion the slug that keeps every script's letters
 // and the seven-language string lookup.
 const BUDGETS = [
   { name: 'FaqAccordion', budget: 3.8 * KB },
   { name: 'PrevNextNav', budget: 1.5 * KB },
   { name: 'ArticleBody', budget: 8.4 * KB },
-  { name: 'NewsletterCta', budget: 5.8 * KB },
-  { name: 'all', budget: 24.5 * KB },
+  { name: 'NewsletterCta', budget: 6.5 * KB },
+  { name: 'all', budget: 25.1 * KB },
 ];
 // Markers that only each component's own code contains: its data-ak name and a key of its
 // string table (a leak of another component's strings is as bad as a leak of its code).
@@ -39,7 +40,7 @@ const ROOT_LANGUAGES = ['en', 'de'];
 // What a language entry's rows measure, with the budget each is held to.
 const PER_LANGUAGE = [
   { name: 'PrevNextNav', budget: BUDGETS.find((b) => b.name === 'PrevNextNav').budget },
-  { name: 'ArticleLayout', budget: 16.8 * KB },
+  { name: 'ArticleLayout', budget: 17.3 * KB },
 ];
 
 const root = process.cwd();

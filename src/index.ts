@@ -89,6 +89,7 @@ export type {
   NewsletterSubmission,
   NewsletterSubscription,
   NewsletterSubscriptionOptions,
+  NewsletterInitialState,
   SubscribeHandler,
   EmailProblem,
   SubscribeErrorCode,

@@ -147,12 +147,13 @@ describe('renderArticlePage: the fragment and the stylesheet', () => {
   });
 });
 
-describe('renderArticlePage: islands', () => {
-  const island = (html: string, component: string) => {
-    const el = fragment(html).querySelector(`article-kit-island[component=${component}]`)!;
-    return { el, props: JSON.parse(el.querySelector(':scope > script[type="application/json"]')!.textContent!) };
-  };
+/** An island of a fragment: its element and the props in its data script. */
+const island = (html: string, component: string) => {
+  const el = fragment(html).querySelector(`article-kit-island[component=${component}]`)!;
+  return { el, props: JSON.parse(el.querySelector(':scope > script[type="application/json"]')!.textContent!) };
+};
 
+describe('renderArticlePage: islands', () => {
   it('marks only with hydrate, and adds the module script where the host serves the bundle', () => {
     expect(renderArticlePage(page).html).not.toContain('article-kit-island');
     const { html, document } = renderArticlePage(page, { hydrate: { scriptSrc: '/assets/article-kit.js' } });
@@ -201,6 +202,51 @@ describe('renderArticlePage: islands', () => {
     expect(body.querySelectorAll('script:not([type])')).toHaveLength(0);
     expect(island(html, 'NewsletterCta').props.title).toBe(evil);
     expect(island(html, 'FaqAccordion').props.items[0].answer).toBe(evil);
+  });
+});
+
+describe('renderArticlePage: the answer to a plain form post', () => {
+  it('renders the signup box in the state the host gives, in the page and in its island', () => {
+    const answered: ArticlePage = {
+      ...page,
+      newsletter: { ...page.newsletter!, initialState: { status: 'pending-confirmation', email: 'jana@beispiel.de' } },
+    };
+    const body = fragment(renderArticlePage(answered).html);
+    const box = body.querySelector('[data-ak="NewsletterCta"]')!;
+    expect(box.getAttribute('data-state')).toBe('pending-confirmation');
+    expect(box.querySelector('[role="status"]')!.textContent).toContain(
+      'Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.',
+    );
+    const { html } = renderArticlePage(answered, { hydrate: true });
+    expect(island(html, 'NewsletterCta').props.initialState).toEqual({
+      status: 'pending-confirmation',
+      email: 'jana@beispiel.de',
+    });
+  });
+
+  it('puts the address back in the field next to the error', () => {
+    const { html } = renderArticlePage({
+      ...page,
+      newsletter: { ...page.newsletter!, initialState: { status: 'error', error: 'format', email: 'jana@beispiel' } },
+    });
+    const field = fragment(html).querySelector<HTMLInputElement>('[data-ak="NewsletterCta"] input[type="text"]')!;
+    expect(field.value).toBe('jana@beispiel');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('names what is wrong with a state it cannot show, and starts idle when lenient', () => {
+    const bad = {
+      ...page,
+      newsletter: { ...page.newsletter!, initialState: { status: 'error', email: 3, mood: 'happy' } },
+    } as unknown as ArticlePage;
+    expect(() => renderArticlePage(bad)).toThrow(ArticlePageError);
+    const result = renderArticlePage(bad, { lenient: true });
+    expect(result.problems).toEqual([
+      'newsletter.initialState.email must be a string',
+      'newsletter.initialState.mood is not a known field',
+      'newsletter.initialState.error is missing',
+    ]);
+    expect(fragment(result.html).querySelector('[data-ak="NewsletterCta"]')!.getAttribute('data-state')).toBe('idle');
   });
 });
 

@@ -1,6 +1,6 @@
 // Public types come from the package root, so the declarations of this entry refer to the root's
 // instead of repeating them.
-import type { Article, Labels, Locale, NewsArticleExtras, ThemeOverrides } from '../index';
+import type { Article, Labels, Locale, NewsArticleExtras, NewsletterInitialState, ThemeOverrides } from '../index';
 import { safeHref } from '../internal/url';
 import { locales } from '../provider/locales';
 import { validateArticle } from '../schema/validateArticle';
@@ -39,6 +39,12 @@ export interface ArticlePageNewsletter {
   successMessage?: string;
   /** Level of the box's heading. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * The state the box renders in: the answer to a plain form post, rendered in place, e.g.
+   * `{ status: 'subscribed', email }` or `{ status: 'error', error: 'format', email }`.
+   * @default { status: 'idle' }
+   */
+  initialState?: NewsletterInitialState;
 }
 
 /** Everything {@link renderArticlePage} needs for one page, as plain JSON. */
@@ -128,6 +134,37 @@ const url: Check = (value, path, problems) => {
   problems.push(`${path} must be an http(s) or relative URL`);
 };
 
+const INITIAL_STATE: Record<string, Check> = {
+  status: oneOf('idle', 'submitting', 'subscribed', 'already-subscribed', 'pending-confirmation', 'error'),
+  error: oneOf(
+    'empty',
+    'format',
+    'too-long',
+    'consent',
+    'invalid',
+    'rate-limited',
+    'server',
+    'network',
+    'timeout',
+    'unknown',
+  ),
+  email: text,
+};
+
+const initialState: Check = (value, path, problems) => {
+  if (!isObject(value)) {
+    problems.push(`${path} must be an object`);
+    return;
+  }
+  const before = problems.length;
+  const out = fields(value, path, INITIAL_STATE, ['status'], problems);
+  if (out.status === 'error' && value.error === undefined) {
+    problems.push(`${path}.error is missing`);
+  }
+  // A state that is not fully understood is left out: the box starts idle.
+  return problems.length > before ? undefined : out;
+};
+
 const NEWSLETTER: Record<keyof ArticlePageNewsletter, Check> = {
   title: nonEmptyText,
   description: text,
@@ -143,6 +180,7 @@ const NEWSLETTER: Record<keyof ArticlePageNewsletter, Check> = {
   minFillTimeMs: number(0),
   successMessage: text,
   headingLevel: oneOf(2, 3, 4, 5, 6),
+  initialState,
 };
 
 /**

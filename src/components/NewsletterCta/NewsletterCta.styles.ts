@@ -1,6 +1,8 @@
-import { styled } from 'styled-components';
+import { keyframes, styled } from 'styled-components';
 import { vars } from '../../theme';
 import { rootCss } from '../../theme/root';
+
+const spin = keyframes`to { transform: rotate(1turn); }`;
 
 // One styled root: each part is reached through a stable hook (`data-part`, a role or an input
 // type) that host CSS can target too. No position-based selectors (:first-child): under React
@@ -44,26 +46,74 @@ export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' }
     font-weight: 600;
   }
 
-  form,
-  [role='status'] {
+  /* Fields, status and note in one column; a result covers fields and note in their place. */
+  form {
     display: grid;
-    gap: ${vars.space.sm};
+    margin: ${vars.space.md} 0 0;
   }
 
-  form,
+  form > * {
+    grid-column: 1;
+  }
+
+  [role='status'] {
+    grid-row: 2;
+  }
+
   [data-part='note'] {
-    margin: ${vars.space.md} 0 0;
+    grid-row: 3;
   }
 
   /* Field and button side by side when there is room, stacked on narrow screens. */
   [data-part='fields'] {
+    grid-row: 1;
     display: flex;
     flex-wrap: wrap;
     gap: ${vars.space.sm};
   }
 
-  [hidden] {
-    display: none;
+  /* Covered by the result, they keep their room: nothing below the box moves. */
+  form > [hidden] {
+    visibility: hidden;
+  }
+
+  [data-part='hint'] {
+    display: grid;
+    justify-items: start;
+    gap: ${vars.space.sm};
+    margin-block-start: ${vars.space.sm};
+  }
+
+  /* The confirmation: an icon in the success colour beside the message and the address. */
+  [data-part='result'] {
+    grid-area: 1 / 1 / 4;
+    display: grid;
+    grid-template-columns: 2rem 1fr;
+    align-content: center;
+    justify-items: start;
+    gap: ${vars.space.sm} ${vars.space.md};
+    padding-inline-start: ${vars.space.md};
+    border-inline-start: 4px solid ${vars.colors.success};
+  }
+
+  [data-part='result'] > svg {
+    grid-row: span 2;
+    inline-size: 2rem;
+    block-size: 2rem;
+    fill: none;
+    stroke: ${vars.colors.success};
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+
+  [data-part='result'] > :not(svg) {
+    grid-column: 2;
+  }
+
+  [data-part='address'] {
+    display: block;
+    font-weight: 400;
   }
 
   [for],
@@ -125,23 +175,55 @@ export const Box = styled.section.withConfig({ componentId: 'ak-NewsletterCta' }
   }
 
   [type='submit'] {
+    display: inline-grid;
     flex: 1 0 auto;
+    place-items: center;
     border-color: ${vars.colors.accent};
     background: ${vars.colors.accent};
     color: ${vars.colors.onAccent};
   }
 
-  /* While the request runs: the field is read-only, the button does nothing more. */
+  [type='submit'] > span {
+    grid-area: 1 / 1;
+  }
+
+  /* While the request runs: a spinner over the hidden label, and a visibly locked field. */
+  [aria-disabled] > span {
+    opacity: 0;
+  }
+
+  [aria-disabled]::after {
+    content: '';
+    grid-area: 1 / 1;
+    inline-size: 1.25em;
+    block-size: 1.25em;
+    border: 3px solid;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: ${spin} 0.8s linear infinite;
+  }
+
+  [readonly] {
+    border-style: dashed;
+    background: ${vars.colors.surface};
+    color: ${vars.colors.textMuted};
+  }
+
   [readonly],
   [aria-disabled] {
     cursor: progress;
   }
 
-  [role='status'] {
-    justify-items: start;
+  @media (prefers-reduced-motion: reduce) {
+    [aria-disabled]::after {
+      animation: none;
+      border-style: dotted;
+    }
   }
 
   [data-part='note'] {
+    display: block;
+    margin: ${vars.space.md} 0 0;
     color: ${vars.colors.textMuted};
     font-size: ${vars.fontSizes.small};
   }

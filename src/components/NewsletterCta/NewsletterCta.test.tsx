@@ -797,6 +797,146 @@ describe('NewsletterCta: success', () => {
   });
 });
 
+describe('NewsletterCta: the confirmation', () => {
+  it('shows the address the thank-you is about, beside an icon that screen readers skip', async () => {
+    const { user, field, status } = setup();
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    const message = await screen.findByText(MESSAGES.success);
+    expect(within(message).getByText('jana@beispiel.de')).toBeVisible();
+    expect(status()).toHaveTextContent(`${MESSAGES.success}jana@beispiel.de`);
+    expect(status().querySelector('svg')).toHaveAttribute('aria-hidden', 'true');
+    expect(screen.getByText('Wir respektieren deine Privatsphäre. Abmeldung jederzeit möglich.')).not.toBeVisible();
+  });
+
+  it('names the address once when it awaits confirmation', async () => {
+    const { user, field, status } = setup({}, async () => 'pending-confirmation');
+    await user.type(field, 'jana@beispiel.de{Enter}');
+    await screen.findByText(/Bestätigungslink/);
+    expect(status().textContent!.split('jana@beispiel.de')).toHaveLength(2);
+  });
+});
+
+describe('NewsletterCta: initialState', () => {
+  it("renders the answer to a plain form post in place, without taking the reader's focus", () => {
+    render(
+      <NewsletterCta
+        locale="de"
+        {...reference}
+        action="/newsletter"
+        initialState={{ status: 'pending-confirmation', email: 'jana@beispiel.de' }}
+      />,
+    );
+    expect(screen.getByText('Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.')).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Adresse ändern' })).toBeVisible();
+    expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
+    expect(document.body).toHaveFocus();
+  });
+
+  it('puts the address back in the field with the error the server found', async () => {
+    const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
+    const onSubscribe = vi.fn(async () => 'subscribed' as const);
+    render(
+      <NewsletterCta
+        locale="de"
+        minFillTimeMs={0}
+        {...reference}
+        onSubscribe={onSubscribe}
+        initialState={{ status: 'error', error: 'format', email: 'jana@beispiel' }}
+      />,
+    );
+    const field = screen.getByRole('textbox', { name: 'E-Mail-Adresse' });
+    expect(field).toHaveValue('jana@beispiel');
+    expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(field).toHaveAccessibleDescription(MESSAGES.format);
+    expect(field).not.toHaveFocus();
+    await user.type(field, '.de{Enter}');
+    expect(await screen.findByText(MESSAGES.success)).toHaveFocus();
+    expect(onSubscribe).toHaveBeenCalledWith('jana@beispiel.de', expect.anything());
+  });
+
+  it('shows a request error without marking the field, and a missing consent at its checkbox', () => {
+    render(
+      <>
+        <NewsletterCta locale="de" {...reference} id="a" action="/n" initialState={{ status: 'error', error: 'server' }} />
+        <NewsletterCta
+          locale="de"
+          {...reference}
+          id="b"
+          action="/n"
+          consent
+          initialState={{ status: 'error', error: 'consent', email: 'jana@beispiel.de' }}
+        />
+      </>,
+    );
+    const [server, consent] = screen.getAllByRole('region');
+    expect(within(server!).getAllByRole('alert')[0]).toHaveTextContent(MESSAGES.server);
+    expect(within(server!).getByRole('textbox')).not.toHaveAttribute('aria-invalid');
+    expect(within(consent!).getByRole('checkbox')).toHaveAccessibleDescription(MESSAGES.consent);
+    expect(within(consent!).getByRole('textbox')).toHaveValue('jana@beispiel.de');
+  });
+
+  it('shows the busy look for previews: the field is read-only and the button keeps its name', () => {
+    render(
+      <NewsletterCta
+        locale="de"
+        {...reference}
+        action="/n"
+        initialState={{ status: 'submitting', email: 'jana@beispiel.de' }}
+      />,
+    );
+    expect(screen.getByRole('textbox')).toHaveAttribute('readonly');
+    expect(screen.getByRole('button', { name: 'Abonnieren' })).toHaveAttribute('aria-disabled', 'true');
+    expect(screen.getByRole('status')).toHaveTextContent(MESSAGES.submitting);
+  });
+
+  it('starts idle with a warning for a status it does not know, and the generic message for an unknown error', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(
+      <>
+        <NewsletterCta
+          locale="de"
+          {...reference}
+          id="a"
+          action="/n"
+          initialState={{ status: 'done' } as unknown as NewsletterCtaProps['initialState']}
+        />
+        <NewsletterCta
+          locale="de"
+          {...reference}
+          id="b"
+          action="/n"
+          initialState={{ status: 'error', error: 'boom' } as unknown as NewsletterCtaProps['initialState']}
+        />
+      </>,
+    );
+    const [unknown, failed] = screen.getAllByRole('region');
+    expect(within(unknown!).getByRole('textbox')).toBeVisible();
+    expect(within(unknown!).getAllByRole('alert')[0]).toBeEmptyDOMElement();
+    expect(warn).toHaveBeenCalledWith(expect.stringContaining('initialState.status'));
+    expect(within(failed!).getAllByRole('alert')[0]).toHaveTextContent(MESSAGES.generic);
+  });
+
+  it('hydrates its server markup in every state without a warning', async () => {
+    const states: NonNullable<NewsletterCtaProps['initialState']>[] = [
+      { status: 'subscribed', email: 'jana@beispiel.de' },
+      { status: 'error', error: 'format', email: 'jana@beispiel' },
+      { status: 'submitting' },
+    ];
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    for (const initialState of states) {
+      const box = <NewsletterCta locale="de" {...reference} id="h" action="/n" initialState={initialState} />;
+      const container = document.createElement('div');
+      container.innerHTML = renderToString(box);
+      document.body.append(container);
+      await act(async () => {
+        hydrateRoot(container, box);
+      });
+      container.remove();
+    }
+    expect(errors).not.toHaveBeenCalled();
+  });
+});
+
 describe('NewsletterCta: spam traps', () => {
   it('drops a submit with the honeypot filled, silently as a success', async () => {
     const onEvent = vi.fn();

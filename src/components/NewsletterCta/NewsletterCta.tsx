@@ -7,7 +7,12 @@ import { useStrings, type ArticleKitOverrides } from '../../provider/context';
 import type { WithStrings } from '../../provider/strings';
 import { Box, Consent } from './NewsletterCta.styles';
 import { postToAction } from './submitToAction';
-import { useNewsletterSubscription, type NewsletterEvent, type SubscribeHandler } from './useNewsletterSubscription';
+import {
+  useNewsletterSubscription,
+  type NewsletterEvent,
+  type NewsletterInitialState,
+  type SubscribeHandler,
+} from './useNewsletterSubscription';
 
 /** Props of {@link NewsletterCta}. */
 export interface NewsletterCtaProps extends ArticleKitOverrides {
@@ -72,6 +77,15 @@ export interface NewsletterCtaProps extends ArticleKitOverrides {
   minFillTimeMs?: number;
   /** Level of the heading, to fit the page's outline. @default 2 */
   headingLevel?: 2 | 3 | 4 | 5 | 6;
+  /**
+   * The state the box first renders in. After a plain form post (no JavaScript), your server can
+   * render the page with the answer in place: `{ status: 'subscribed', email }`,
+   * `{ status: 'pending-confirmation', email }`, or `{ status: 'error', error: 'format', email }`,
+   * which puts the address back in the field. `'submitting'` shows the busy look for design
+   * previews; nothing is sent until the reader submits. Nothing takes focus on load.
+   * @default { status: 'idle' }
+   */
+  initialState?: NewsletterInitialState;
   /** Analytics: `view`, `submit`, `success`, `error` (with a code) and `spam`. Never carries the address. */
   onEvent?: (event: NewsletterEvent) => void;
   /**
@@ -97,6 +111,15 @@ const ERROR_LABELS = {
   'rate-limited': 'RateLimited',
   unknown: 'Generic',
 } as const;
+
+// The errors that are about the address itself, not about the request.
+const ADDRESS_ERRORS: readonly string[] = ['empty', 'format', 'too-long', 'invalid'];
+
+// The confirmation's icon: a tick in a circle, or an envelope while the address awaits confirmation.
+const ICON_PATHS = {
+  done: 'M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 0 0 0-19zM7.5 12.5l3 3 6-6.5',
+  pending: 'M3 5.5h18v13H3zM3.5 6l8.5 7 8.5-7',
+};
 
 // A layout effect in the browser; React 18 warns about layout effects on the server.
 const useCommitEffect = typeof document === 'object' ? React.useLayoutEffect : React.useEffect;
@@ -124,6 +147,7 @@ export function NewsletterCta({
   honeypotName = 'website',
   minFillTimeMs,
   headingLevel = 2,
+  initialState,
   onEvent,
   id: rootId,
   className,
@@ -160,6 +184,7 @@ export function NewsletterCta({
             return postToAction(form, postUrl, method, fields, signal);
           }
         : undefined),
+    initialState,
     timeoutMs,
     minFillTimeMs,
     onEvent,
@@ -175,8 +200,8 @@ export function NewsletterCta({
   const Heading = `h${headingLevel >= 2 && headingLevel <= 6 ? headingLevel : 2}` as 'h2';
   const busy = status === 'submitting';
   const done = !busy && status !== 'idle' && status !== 'error';
-  // Errors about the address itself send the reader back to the field, and mark it invalid.
-  const fieldInvalid = !!error && state.focus === 'email';
+  // Errors about the address itself mark the field invalid (and send the reader back to it).
+  const fieldInvalid = !!error && ADDRESS_ERRORS.includes(error);
   const note = privacyNote === undefined ? labels.newsletterPrivacyNote : privacyNote;
   const alert = (part: string, text: string | false | undefined) => (
     <div id={id + part} role="alert">
@@ -218,6 +243,8 @@ export function NewsletterCta({
           if (handled) event.preventDefault();
         }}
       >
+        {/* Fields, note and result share one grid area: the result covers the hidden fields, so
+            the box keeps its size from idle to busy to result, and nothing below it moves. */}
         <div data-part="fields" hidden={done}>
           <label htmlFor={id + 'email'}>{labels.newsletterEmailLabel}</label>
           <input
@@ -229,6 +256,7 @@ export function NewsletterCta({
             autoCapitalize="none"
             spellCheck={false}
             placeholder={labels.newsletterEmailPlaceholder}
+            defaultValue={initialState?.email}
             required
             readOnly={busy}
             aria-invalid={fieldInvalid || undefined}
@@ -252,18 +280,20 @@ export function NewsletterCta({
               {alert('consent-error', consentMissing && labels.newsletterErrorConsent)}
             </>
           ) : null}
+          {/* While busy, a spinner takes the label's place in the same cell: the button keeps its
+              size and its name. */}
           <button type="submit" aria-disabled={busy || undefined}>
-            {labels.newsletterSubmit}
+            <span>{labels.newsletterSubmit}</span>
           </button>
-          {alert('error', error && labels[`newsletterError${ERROR_LABELS[error]}`])}
+          {alert('error', error && labels[`newsletterError${ERROR_LABELS[error] ?? 'Generic'}`])}
           {honeypotName ? (
             <input data-part="hidden" aria-hidden="true" name={honeypotName} tabIndex={-1} autoComplete="off" />
           ) : null}
         </div>
-        <div role="status">
-          {busy ? labels.newsletterSubmitting : null}
+        <div role="status" data-part={done ? 'result' : undefined}>
+          {busy ? <span data-part="hidden">{labels.newsletterSubmitting}</span> : null}
           {suggestion ? (
-            <>
+            <div data-part="hint">
               <div id={id + 'hint'}>{fill(labels.newsletterTypoHint, 'suggestion', suggestion)}</div>
               <button
                 type="button"
@@ -274,16 +304,23 @@ export function NewsletterCta({
               >
                 {fill(labels.newsletterTypoAccept, 'suggestion', suggestion)}
               </button>
-            </>
+            </div>
           ) : null}
           {done ? (
             <>
+              <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+                <path d={ICON_PATHS[status === 'pending-confirmation' ? 'pending' : 'done']} />
+              </svg>
               <div id={id + 'message'} tabIndex={-1}>
                 {status === 'already-subscribed'
                   ? labels.newsletterAlreadySubscribed
                   : status === 'pending-confirmation'
                     ? fill(labels.newsletterPending, 'email', state.email)
                     : (successMessage ?? labels.newsletterSuccess)}
+                {/* The address the confirmation is about; the pending message names it already. */}
+                {state.email && status !== 'pending-confirmation' ? (
+                  <span data-part="address">{state.email}</span>
+                ) : null}
               </div>
               {status === 'pending-confirmation' ? (
                 <button type="button" onClick={edit}>
@@ -293,8 +330,12 @@ export function NewsletterCta({
             </>
           ) : null}
         </div>
+        {note ? (
+          <div data-part="note" hidden={done}>
+            {note}
+          </div>
+        ) : null}
       </form>
-      {note ? <div data-part="note">{note}</div> : null}
     </Box>
   );
 }

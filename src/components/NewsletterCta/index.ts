@@ -13,6 +13,7 @@ export type {
   NewsletterSubmission,
   NewsletterSubscription,
   NewsletterSubscriptionOptions,
+  NewsletterInitialState,
   SubscribeHandler,
 } from './useNewsletterSubscription';
 export {

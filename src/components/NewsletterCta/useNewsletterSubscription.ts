@@ -46,8 +46,20 @@ export interface NewsletterState {
   focus?: 'email' | 'consent' | 'message';
 }
 
+/**
+ * The state a box first renders in. After a plain form post (no JavaScript) the host's server can
+ * render the answer in place: `{ status: 'subscribed', email }`, or `{ status: 'error', error:
+ * 'format', email }` with the address back in the field. `'submitting'` shows the busy look, for
+ * design previews; nothing is being sent, and the reader can submit as usual.
+ */
+export type NewsletterInitialState =
+  | { status: 'idle' | 'submitting' | SubscribeResult; email?: string }
+  | { status: 'error'; error: NewsletterErrorCode; email?: string };
+
 /** Options of {@link useNewsletterSubscription}. */
 export interface NewsletterSubscriptionOptions {
+  /** The state to start in, e.g. the answer to a plain form post. @default { status: 'idle' } */
+  initialState?: NewsletterInitialState;
   /** Sends the address; without it, a valid submit is left to the form's own post. */
   onSubscribe?: SubscribeHandler;
   /** Whether the form can post natively (it has a safe `action`). */
@@ -79,12 +91,31 @@ export interface NewsletterSubmission {
 }
 
 const IDLE: NewsletterState = { status: 'idle', email: '' };
+const STATUSES: readonly string[] = ['idle', 'submitting', 'error', 'subscribed', 'already-subscribed', 'pending-confirmation'];
+
+/**
+ * The first state from a host's `initialState`, which may come from untyped data: an unknown
+ * status starts idle (an unknown error code shows the generic message). Nothing takes focus on load.
+ */
+function startFrom(initial: NewsletterInitialState | undefined): NewsletterState {
+  if (typeof initial !== 'object' || initial === null) return IDLE;
+  const email = typeof initial.email === 'string' ? initial.email : '';
+  if (!STATUSES.includes(initial.status)) {
+    devWarn(`NewsletterCta: ignored the unknown \`initialState.status\` "${String(initial.status)}".`);
+    return { status: 'idle', email };
+  }
+  if (initial.status !== 'error') return { status: initial.status, email };
+  return initial.error === 'consent'
+    ? { status: 'error', email, consentMissing: true }
+    : { status: 'error', email, error: initial.error };
+}
 
 /**
  * State and actions of a newsletter signup: validation, typo hint, spam traps, one request per
  * submit, timeout and abort on unmount. Renders nothing; `NewsletterCta` is its default view.
  */
 export function useNewsletterSubscription({
+  initialState,
   onSubscribe,
   canPost = false,
   timeoutMs = 10_000,
@@ -92,7 +123,7 @@ export function useNewsletterSubscription({
   onEvent,
   viewRef,
 }: NewsletterSubscriptionOptions) {
-  const [state, setState] = React.useState(IDLE);
+  const [state, setState] = React.useState(() => startFrom(initialState));
   // What outlives a render: the request in flight, the address already hinted, when the box was
   // mounted (NaN until then), whether a reader interacted with it, whether `view` was reported,
   // the latest `onEvent`.
