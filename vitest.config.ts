@@ -4,9 +4,14 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { DEVICES, isDeviceKey } from './.storybook/viewports';
 import { chromiumPath, chromiumArgs } from './scripts/chromium.mjs';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
+
+// The device the storybook project plays the stories on: STORYBOOK_VIEWPORT=phone375 for the
+// English lane (npm run test:stories:en), the desktop otherwise.
+const storyDevice = isDeviceKey(process.env.STORYBOOK_VIEWPORT) ? process.env.STORYBOOK_VIEWPORT : 'desktop1280';
 
 export default defineConfig({
   plugins: [react()],
@@ -84,8 +89,16 @@ export default defineConfig({
         },
       },
       {
+        // The stories in Chromium: each play function and axe. The window is a device of the
+        // viewport toolbar (.storybook/viewports.ts), STORYBOOK_VIEWPORT's or the 1280 px desktop;
+        // a story made for another device gets that one's window for its run.
         extends: true,
-        plugins: [storybookTest({ configDir: path.join(dirname, '.storybook') })],
+        plugins: [
+          storybookTest({
+            configDir: path.join(dirname, '.storybook'),
+            initialGlobals: { viewport: { value: storyDevice, isRotated: false } },
+          }),
+        ],
         test: {
           name: 'storybook',
           testTimeout: 30_000,
@@ -95,7 +108,12 @@ export default defineConfig({
             provider: playwright({
               launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
             }),
-            instances: [{ browser: 'chromium' }],
+            instances: [
+              {
+                browser: 'chromium',
+                viewport: { width: DEVICES[storyDevice].width, height: DEVICES[storyDevice].height },
+              },
+            ],
           },
         },
       },

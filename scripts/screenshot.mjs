@@ -1,12 +1,23 @@
 // Takes the README's screenshot: one story of the built Storybook (storybook-static/) in
-// system Chromium. Usage: node scripts/screenshot.mjs <story-id> <out.png> [width]
+// system Chromium, from the top of the page down to the end of an element, at most --max-height
+// pixels tall. Usage:
+//   node scripts/screenshot.mjs <story-id> <out.png> [width] [--until <selector>] [--max-height <px>]
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { chromium } from 'playwright';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 
-const [storyId, out = 'docs/article-page.png', width = '1280'] = process.argv.slice(2);
+const argv = process.argv.slice(2);
+const option = (name, fallback) => {
+  const at = argv.indexOf(name);
+  if (at < 0) return fallback;
+  const [, value] = argv.splice(at, 2);
+  return value;
+};
+const until = option('--until', undefined);
+const maxHeight = Number(option('--max-height', '1200'));
+const [storyId, out = 'docs/article-page.png', width = '1280'] = argv;
 if (!storyId) {
   console.error('usage: node scripts/screenshot.mjs <story-id> <out.png> [width]');
   process.exit(2);
@@ -41,12 +52,16 @@ const { port } = server.address();
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 try {
   const page = await browser.newPage({ viewport: { width: Number(width), height: 900 }, deviceScaleFactor: 1 });
-  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=story&globals=width:wide`, {
+  await page.goto(`http://127.0.0.1:${port}/iframe.html?id=${storyId}&viewMode=story`, {
     waitUntil: 'networkidle',
   });
   await page.waitForSelector('#storybook-root [data-ak]');
-  await page.screenshot({ path: out, fullPage: true });
-  console.log(`wrote ${out}`);
+  const full = await page.evaluate(() => document.documentElement.scrollHeight);
+  // Down to the end of the element named by --until, with a margin, within --max-height.
+  const end = until ? await page.$eval(until, (el) => el.getBoundingClientRect().bottom + window.scrollY + 24) : full;
+  const height = Math.ceil(Math.min(end, full, maxHeight));
+  await page.screenshot({ path: out, fullPage: true, clip: { x: 0, y: 0, width: Number(width), height } });
+  console.log(`wrote ${out}: ${width} × ${height} px`);
 } finally {
   await browser.close();
   server.close();

@@ -8,6 +8,8 @@ import {
   type BlockRendererProps,
 } from '../src/components/ArticleBody';
 import type { Article } from '../src/schema/types';
+import { expectDeviceWindow, hostLanguage, say, tokenColor } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
 import chipUrl from './demo/images/chip.svg?no-inline';
@@ -238,10 +240,10 @@ function Callout({ block }: BlockRendererProps<CalloutBlock>) {
       role="note"
       aria-label={block.title}
       style={{
-        padding: 'var(--ak-space-md, 1rem)',
-        borderInlineStart: '4px solid var(--ak-color-accent, #1f4fd1)',
-        background: 'var(--ak-color-surface, #f3f4f8)',
-        borderRadius: 'var(--ak-radius-md, 8px)',
+        padding: 'var(--ak-space-md)',
+        borderInlineStart: '4px solid var(--ak-color-accent)',
+        background: 'var(--ak-color-surface)',
+        borderRadius: 'var(--ak-radius-md)',
       }}
     >
       <strong>{block.title}</strong>
@@ -252,7 +254,14 @@ function Callout({ block }: BlockRendererProps<CalloutBlock>) {
 
 function KeyFacts({ block }: BlockRendererProps<KeyFactsBlock>) {
   return (
-    <dl style={{ display: 'grid', gridTemplateColumns: 'auto 1fr', gap: '0.25rem 1rem', margin: 0 }}>
+    <dl
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'auto 1fr',
+        gap: 'var(--ak-space-xs) var(--ak-space-md)',
+        margin: 0,
+      }}
+    >
       {block.facts.map((fact) => (
         <div key={fact.label} style={{ display: 'contents' }}>
           <dt style={{ fontWeight: 700 }}>{fact.label}</dt>
@@ -263,23 +272,33 @@ function KeyFacts({ block }: BlockRendererProps<KeyFactsBlock>) {
   );
 }
 
-function NewsletterPlace() {
+/** The place of the newsletter box, marked out; its note in the toolbar's language. */
+function NewsletterPlace({ note }: { note: string }) {
   return (
     <section
       aria-label="KI WEEKLY"
-      style={{ padding: '1rem', border: '2px dashed var(--ak-color-border, #c9cad3)', borderRadius: '8px' }}
+      style={{
+        padding: 'var(--ak-space-md)',
+        border: '2px dashed var(--ak-color-border)',
+        borderRadius: 'var(--ak-radius-md)',
+      }}
     >
       <strong>KI WEEKLY</strong>
-      <p style={{ margin: 0 }}>Hier setzt ArticleLayout den Newsletter-Kasten ein.</p>
+      <p style={{ margin: 0, color: 'var(--ak-color-text-muted)', fontSize: 'var(--ak-font-size-small)' }}>{note}</p>
     </section>
   );
 }
 
-const customComponents: BlockComponents<CalloutBlock | KeyFactsBlock> = {
-  callout: Callout,
-  keyFacts: KeyFacts,
-  newsletter: NewsletterPlace,
+const placeNote = {
+  de: 'Hier setzt ArticleLayout den Newsletter-Kasten ein.',
+  en: 'ArticleLayout puts the newsletter box here.',
 };
+
+/** The host's renderers, with the note of the newsletter place in either language. */
+const customComponents = {
+  de: { callout: Callout, keyFacts: KeyFacts, newsletter: () => <NewsletterPlace note={placeNote.de} /> },
+  en: { callout: Callout, keyFacts: KeyFacts, newsletter: () => <NewsletterPlace note={placeNote.en} /> },
+} satisfies Record<string, BlockComponents<CalloutBlock | KeyFactsBlock>>;
 
 /**
  * Host renderers through `components`: two custom block types (an info box and key facts) and
@@ -308,9 +327,9 @@ export const CustomBlockRenderer: Story = {
       { type: 'poll', question: 'Wird der Deal genehmigt?' },
       { type: 'paragraph', text: 'Die Prüfung dauert nach Angaben beider Unternehmen bis zum Frühjahr.' },
     ],
-    components: customComponents,
   },
-  play: async ({ canvasElement }) => {
+  render: (args, { globals }) => <ArticleBody {...args} components={customComponents[hostLanguage(globals)]} />,
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('note', { name: 'Hinweis der Redaktion' })).toHaveTextContent(
       /Kartellbehörden haben noch nicht entschieden/,
@@ -320,12 +339,13 @@ export const CustomBlockRenderer: Story = {
     const newsletter = canvas.getByRole('region', { name: 'KI WEEKLY' });
     await expect(canvas.getByRole('note').nextElementSibling).toBe(newsletter);
     await expect(canvas.queryByText('Wird der Deal genehmigt?')).toBeNull();
+    await expect(within(newsletter).getByText(say(globals, placeNote))).toBeVisible();
   },
 };
 
-/** Long German compounds in a 320 px wide container: they wrap, nothing scrolls sideways. */
+/** Long German compounds on a 320 px phone: they wrap, nothing scrolls sideways. */
 export const LongWordsAt320: Story = {
-  globals: { width: '320' },
+  globals: onDevice('phone320'),
   args: {
     title: 'Hochleistungsrechenzentrumsbetreiber und Exportkontrollverschärfungen',
     lead: 'Die Rechenzentrumsdienstleistungsmarktanalyse zeigt: Hochleistungs-KI-Chips bleiben knapp.',
@@ -352,7 +372,8 @@ export const LongWordsAt320: Story = {
       { type: 'quote', text: 'Allzweckmodellanbieterverpflichtungen sind kein Randthema.', cite: 'Mara Lind' },
     ],
   },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const article = canvas.getByRole('article');
     await expect(article.getBoundingClientRect().width).toBeLessThanOrEqual(320);
@@ -428,15 +449,17 @@ export const RightToLeft: Story = {
   },
 };
 
-/** The dark colour scheme from the theme tokens. */
+/** The dark colour scheme from the theme tokens: the preset's dark text and accent. */
 export const Dark: Story = {
   globals: { theme: 'dark' },
   args: { ...bodyOf(demoArticleDe), blocks: [...demoArticleDe.blocks.slice(0, 4), images[0]!, ...images.slice(3)] },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe('rgb(236, 236, 241)');
+    await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe(
+      tokenColor(globals, 'text', 'dark'),
+    );
     await expect(getComputedStyle(canvas.getByRole('link', { name: 'Lena Hartmann' })).color).toBe(
-      'rgb(143, 176, 255)',
+      tokenColor(globals, 'accent', 'dark'),
     );
   },
 };

@@ -1,41 +1,56 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
 import { ArticleBody, ArticleKitProvider, locales, useArticleKit, type Labels } from '../src';
+import { presetTheme, tokenColor } from '../.storybook/review';
+
+const cell = { textAlign: 'start', paddingBlock: 'var(--ak-space-xs)' } as const;
 
 /** Shows every interface string of the current locale, with the provider's overrides. */
 function LabelTable() {
   const { labels, locale } = useArticleKit({}, locales);
   return (
-    // Fixed layout with wrapping keys: the table fits a 320 px screen.
+    // Fixed layout with wrapping keys: the table fits a 320 px screen. It is the host's table, in
+    // the provider's tokens (the page around it keeps its own colours).
     <table
+      lang={locale}
       style={{
         borderCollapse: 'collapse',
-        fontSize: '0.9rem',
+        fontFamily: 'var(--ak-font-body)',
+        fontSize: 'var(--ak-font-size-small)',
+        lineHeight: 'var(--ak-line-height-body)',
+        color: 'var(--ak-color-text)',
         width: '100%',
         tableLayout: 'fixed',
         overflowWrap: 'anywhere',
       }}
     >
-      <caption style={{ textAlign: 'start', fontWeight: 700, paddingBlock: '0.5rem' }}>
+      <caption
+        style={{
+          textAlign: 'start',
+          fontFamily: 'var(--ak-font-heading)',
+          fontWeight: 700,
+          paddingBlock: 'var(--ak-space-sm)',
+        }}
+      >
         {locale === 'de' ? 'Alle Texte (Deutsch)' : 'All strings (English)'}
       </caption>
       <thead>
-        <tr>
-          <th scope="col" style={{ textAlign: 'start', paddingInlineEnd: '1rem' }}>
-            Key
+        <tr style={{ borderBlockEnd: '1px solid var(--ak-color-border)' }}>
+          <th scope="col" style={{ ...cell, paddingInlineEnd: 'var(--ak-space-md)' }}>
+            {locale === 'de' ? 'Schlüssel' : 'Key'}
           </th>
-          <th scope="col" style={{ textAlign: 'start' }}>
+          <th scope="col" style={cell}>
             Text
           </th>
         </tr>
       </thead>
       <tbody>
         {(Object.keys(labels) as (keyof Labels)[]).map((key) => (
-          <tr key={key}>
-            <th scope="row" style={{ textAlign: 'start', fontWeight: 400, paddingInlineEnd: '1rem' }}>
-              <code>{key}</code>
+          <tr key={key} style={{ borderBlockEnd: '1px solid var(--ak-color-border)' }}>
+            <th scope="row" style={{ ...cell, fontWeight: 400, paddingInlineEnd: 'var(--ak-space-md)' }}>
+              <code style={{ fontFamily: 'var(--ak-font-mono)' }}>{key}</code>
             </th>
-            <td>{labels[key]}</td>
+            <td style={cell}>{labels[key]}</td>
           </tr>
         ))}
       </tbody>
@@ -47,6 +62,8 @@ const meta = {
   title: 'Foundation/ArticleKitProvider',
   component: ArticleKitProvider,
   parameters: { articleKitProvider: false },
+  // The toolbar's preset is the theme, unless a story gives its own.
+  render: (args, { globals }) => <ArticleKitProvider {...args} theme={args.theme ?? presetTheme(globals)} />,
   args: { children: <LabelTable /> },
 } satisfies Meta<typeof ArticleKitProvider>;
 
@@ -96,14 +113,14 @@ const themed = (
 /** The dark colour scheme, chosen explicitly: the article takes it, the host's page does not. */
 export const Dark: Story = {
   args: { locale: 'de', colorScheme: 'dark', children: themed },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const wrapper = canvasElement.querySelector('[data-ak="ArticleKitProvider"]') as HTMLElement;
     await expect(getComputedStyle(wrapper).display).toBe('contents');
     const article = getComputedStyle(canvasElement.querySelector('[data-ak="ArticleBody"]')!);
     await expect(article.colorScheme).toBe('dark');
-    // light-dark() resolves to the dark background: rgb(19, 19, 23)
-    await expect(article.backgroundColor).toBe('rgb(19, 19, 23)');
-    await expect(article.color).toBe('rgb(236, 236, 241)');
+    // light-dark() resolves to the theme's dark background and text.
+    await expect(article.backgroundColor).toBe(tokenColor(globals, 'background', 'dark'));
+    await expect(article.color).toBe(tokenColor(globals, 'text', 'dark'));
     await expect(getComputedStyle(canvasElement).colorScheme).not.toBe('dark');
   },
 };
@@ -111,9 +128,10 @@ export const Dark: Story = {
 /** Light scheme: dark text on white. */
 export const Light: Story = {
   args: { locale: 'de', colorScheme: 'light', children: themed },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const article = getComputedStyle(canvasElement.querySelector('[data-ak="ArticleBody"]')!);
+    await expect(article.backgroundColor).toBe(tokenColor(globals, 'background', 'light'));
     await expect(article.backgroundColor).toBe('rgb(255, 255, 255)');
-    await expect(article.color).toBe('rgb(27, 27, 31)');
+    await expect(article.color).toBe(tokenColor(globals, 'text', 'light'));
   },
 };

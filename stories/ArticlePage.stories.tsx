@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { locales } from '../src';
 import { ArticleLayout, type ArticleLayoutProps } from '../src/components/ArticleLayout';
+import { faqEntries } from '../src/components/FaqAccordion/faqLogic';
 import * as es from '../src/entries/es';
 import * as fr from '../src/entries/fr';
 import * as it from '../src/entries/it';
@@ -11,6 +12,8 @@ import type { Locale } from '../src/provider/locales';
 import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
+import { expectDeviceWindow, presetTheme, schemeOf, tokenColor } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 import { navigate, RouterLink } from './demo/RouterLink';
 
 const newsletterDe = {
@@ -68,6 +71,12 @@ type Story = StoryObj<typeof meta>;
 
 type Canvas = ReturnType<typeof within>;
 const rect = (el: Element) => el.getBoundingClientRect();
+
+/** Whether the nav has room for two cards side by side (15rem each plus the gap); else they stack. */
+const roomForTwo = (nav: HTMLElement) => {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return rect(nav).width >= 30 * rem + parseFloat(getComputedStyle(nav).columnGap);
+};
 const before = (a: Element, b: Element) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
 
 /** The checks every width and scheme shares: order, parts, nothing wider than the container. */
@@ -173,12 +182,17 @@ export const Dark: Story = {
     const canvas = within(canvasElement);
     const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     const card = within(nav).getByRole('link', { name: side(globals, 'next') });
-    await expect(getComputedStyle(card).backgroundColor).toBe('rgb(31, 32, 39)');
-    await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe('rgb(236, 236, 241)');
+    await expect(getComputedStyle(card).backgroundColor).toBe(tokenColor(globals, 'surface', 'dark'));
+    await expect(getComputedStyle(canvas.getByRole('heading', { level: 1 })).color).toBe(
+      tokenColor(globals, 'text', 'dark'),
+    );
   },
 };
 
-/** A right-to-left host page: the column, the navigation and its arrows mirror. */
+/**
+ * A right-to-left host page: the column, the navigation and its arrows mirror (previous on the
+ * right; on a phone, above).
+ */
 export const RightToLeft: Story = {
   decorators: [
     (Story) => (
@@ -192,7 +206,8 @@ export const RightToLeft: Story = {
     const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
     const forward = within(nav).getByRole('link', { name: side(globals, 'next') });
-    await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    if (roomForTwo(nav)) await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    else await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
     // The arrow is a mirrored character, so in right-to-left text it stands right of "Zurück".
     const backLabel = within(back).getByText(ui(globals).navPrevious);
     await expect(getComputedStyle(backLabel, '::before').content).toBe('"‹ " / ""');
@@ -206,9 +221,9 @@ export const RightToLeft: Story = {
 
 /** A 320 px phone: long compounds wrap, the navigation cards stack. */
 export const Phone320: Story = {
-  name: 'Width 320',
-  globals: { width: '320' },
-  play: async ({ canvasElement, args, globals }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvasElement, args, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const { nav, layout } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(rect(layout).width).toBeLessThanOrEqual(320);
@@ -218,11 +233,11 @@ export const Phone320: Story = {
   },
 };
 
-/** A 768 px tablet. */
+/** A 768 px tablet: the navigation cards side by side. */
 export const Tablet768: Story = {
-  name: 'Width 768',
-  globals: { width: '768' },
-  play: async ({ canvasElement, args, globals }) => {
+  globals: onDevice('tablet768'),
+  play: async ({ canvasElement, args, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const { nav } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
@@ -233,9 +248,9 @@ export const Tablet768: Story = {
 
 /** A 1280 px desktop: the article keeps a readable column. */
 export const Desktop1280: Story = {
-  name: 'Width 1280',
-  globals: { width: '1280' },
-  play: async ({ canvasElement, args, globals }) => {
+  globals: onDevice('desktop1280'),
+  play: async ({ canvasElement, args, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const { layout } = await checkPage(canvas, canvasElement, wordsFor(args, globals));
     await expect(rect(layout).width).toBeLessThan(1280 - 200);
@@ -247,7 +262,7 @@ export const Desktop1280: Story = {
   },
 };
 
-/** The newest article: only a previous one exists, and it stays on its side. */
+/** The newest article: only a previous one exists, and it stays on its side (on a phone it takes the row). */
 export const OneSidedNav: Story = {
   name: 'One-sided navigation',
   args: { article: { ...demoArticleDe, next: undefined } },
@@ -257,7 +272,8 @@ export const OneSidedNav: Story = {
     await expect(within(nav).getAllByRole('link')).toHaveLength(1);
     const back = within(nav).getByRole('link', { name: side(globals, 'prev') });
     await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
-    await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+    if (roomForTwo(nav)) await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+    else await expect(rect(back).width).toBeGreaterThan(rect(nav).width - 2);
   },
 };
 
@@ -268,11 +284,12 @@ export const OneSidedNav: Story = {
 export const RouterLinks: Story = {
   name: 'Router links',
   decorators: [
-    // Its own provider, for the link component; locale and scheme follow the toolbar.
+    // Its own provider, for the link component; locale, scheme and preset follow the toolbar.
     (Story, { globals }) => (
       <ArticleKitProvider
         locale={globals.locale === 'en' ? 'en' : 'de'}
-        colorScheme={globals.theme === 'dark' || globals.theme === 'auto' ? globals.theme : 'light'}
+        colorScheme={schemeOf(globals)}
+        theme={presetTheme(globals)}
         linkComponent={RouterLink}
       >
         <Story />
@@ -290,9 +307,17 @@ export const RouterLinks: Story = {
   },
 };
 
-/** Signing up from inside the article, and a FAQ that opens one answer at a time. */
+/**
+ * Signing up from inside the article, and a FAQ that opens one answer at a time (the second one
+ * is open at first).
+ */
 export const Interactive: Story = {
   args: { faqProps: { type: 'single' } },
+  render: (args, { globals }) => {
+    const page = pageFor(args, globals);
+    const second = faqEntries(page.article.faq)[1]?.id;
+    return <ArticleLayout {...page} faqProps={{ ...page.faqProps, defaultValue: second ? [second] : [] }} />;
+  },
   play: async ({ canvasElement, args, globals }) => {
     const { article } = pageFor(args, globals);
     const s = ui(globals);
@@ -301,8 +326,10 @@ export const Interactive: Story = {
     const faq = canvas.getByRole('region', { name: s.faqTitle });
     const first = await within(faq).findByRole('button', { name: one!.question });
     const second = within(faq).getByRole('button', { name: two!.question });
+    await expect(second).toHaveAttribute('aria-expanded', 'true');
     await userEvent.click(first);
     await expect(canvas.getByText(String(one!.answer))).toBeVisible();
+    await expect(second).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(second);
     await expect(first).toHaveAttribute('aria-expanded', 'false');
     await expect(second).toHaveAttribute('aria-expanded', 'true');
@@ -311,6 +338,30 @@ export const Interactive: Story = {
     await userEvent.click(canvas.getByRole('button', { name: s.newsletterSubmit }));
     await expect(await canvas.findByText(s.newsletterSuccess)).toBeVisible();
     await expect(args.newsletter!.onSubscribe).toHaveBeenCalledWith('lena@beispiel.de', expect.anything());
+  },
+};
+
+/**
+ * The page a reader comes back to after signing up without JavaScript: the box shows the answer
+ * in its own place (`newsletter.initialState`), and the article around it is where it was.
+ */
+export const SignedUp: Story = {
+  name: 'Signed up',
+  render: (args, { globals }) => {
+    const page = pageFor(args, globals);
+    return (
+      <ArticleLayout
+        {...page}
+        newsletter={{ ...page.newsletter!, initialState: { status: 'subscribed', email: 'lena@beispiel.de' } }}
+      />
+    );
+  },
+  play: async ({ canvasElement, globals }) => {
+    const s = ui(globals);
+    const canvas = within(canvasElement);
+    await expect(canvas.getByText(s.newsletterSuccess)).toBeVisible();
+    await expect(canvas.getByText('lena@beispiel.de')).toBeVisible();
+    await expect(canvas.queryByRole('textbox', { name: s.newsletterEmailLabel })).not.toBeInTheDocument();
   },
 };
 

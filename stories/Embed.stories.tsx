@@ -9,6 +9,8 @@ import * as nl from '../src/entries/nl';
 import * as pl from '../src/entries/pl';
 import type { Locale } from '../src/provider/locales';
 import type { ArticleBlock } from '../src/schema/types';
+import { expectDeviceWindow } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 
 type Globals = Record<string, unknown>;
 
@@ -138,10 +140,11 @@ export const Loaded: Story = {
   },
 };
 
-/** In a 320 px column every box, button and link stays inside the article. */
+/** On a 320 px phone every box, button and link stays inside the article. */
 export const Phone: Story = {
-  globals: { width: '320' },
-  play: async ({ canvasElement, globals }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     await waitFor(() => expect(canvas.getByRole('button', { name: words(globals, 'Instagram').load })).toBeVisible());
     const article = canvas.getByRole('article').getBoundingClientRect();

@@ -2,7 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import * as React from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { FaqAccordion, type FaqAccordionProps } from '../src/components/FaqAccordion';
+import { faqEntries } from '../src/components/FaqAccordion/faqLogic';
 import type { FaqItem } from '../src/schema/types';
+import { expectDeviceWindow, groundOf, HostButton, HostNote, say, tokenColor } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 import { demoArticleDe } from './demo/article.de';
 import { demoArticleEn } from './demo/article.en';
 
@@ -13,6 +16,9 @@ const Q_CLOSE = 'Wann soll die Übernahme abgeschlossen sein?';
 const Q_UNIS = 'Profitieren auch Hochschulen und kleinere Unternehmen davon?';
 const ID_CLOSE = 'wann-soll-die-uebernahme-abgeschlossen-sein';
 const ID_UNIS = 'profitieren-auch-hochschulen-und-kleinere-unternehmen-davon';
+const ID_DEAL = 'wer-uebernimmt-wen-bei-dem-milliarden-deal';
+/** The ids of the six demo questions, as the accordion derives them. */
+const ALL_IDS = faqEntries(faqDe).map((entry) => entry.id);
 
 const panelOf = (button: HTMLElement) => document.getElementById(button.getAttribute('aria-controls')!)!;
 
@@ -55,7 +61,7 @@ export const German: Story = {
     await expect(panelOf(deal)).toHaveAttribute('hidden', 'until-found');
     await userEvent.click(deal);
     await expect(deal).toHaveAttribute('aria-expanded', 'true');
-    await expect(args.onValueChange).toHaveBeenLastCalledWith(['wer-uebernimmt-wen-bei-dem-milliarden-deal']);
+    await expect(args.onValueChange).toHaveBeenLastCalledWith([ID_DEAL]);
     const region = canvas.getByRole('region', { name: Q_DEAL });
     await waitFor(() => expect(within(region).getByText(/4,2 Milliarden Euro/)).toBeVisible());
 
@@ -92,7 +98,7 @@ export const English: Story = {
 
 /** `type="single"`: opening one answer closes the other. */
 export const Single: Story = {
-  args: { type: 'single', defaultValue: ['wer-uebernimmt-wen-bei-dem-milliarden-deal'] },
+  args: { type: 'single', defaultValue: [ID_DEAL] },
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const deal = canvas.getByRole('button', { name: Q_DEAL });
@@ -105,13 +111,15 @@ export const Single: Story = {
   },
 };
 
-/** `type="multiple"` (the default): answers stay open until the reader closes them. */
+/**
+ * `type="multiple"` (the default): answers stay open until the reader closes them. Two are open
+ * from the start (`defaultValue`); opening a third leaves them open.
+ */
 export const Multiple: Story = {
-  args: { type: 'multiple' },
+  args: { type: 'multiple', defaultValue: [ID_DEAL, ID_CLOSE] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: Q_DEAL }));
-    await userEvent.click(canvas.getByRole('button', { name: Q_CLOSE }));
+    await expect(canvas.getAllByRole('button', { expanded: true })).toHaveLength(2);
     await userEvent.click(canvas.getByRole('button', { name: Q_UNIS }));
     await expect(canvas.getAllByRole('button', { expanded: true })).toHaveLength(3);
     await waitFor(() => expect(canvas.getByText(/4,2 Milliarden Euro/)).toBeVisible());
@@ -119,22 +127,72 @@ export const Multiple: Story = {
   },
 };
 
-function ControlledFaq(props: FaqAccordionProps) {
+/** All six answers open (`defaultValue` with every id): the whole FAQ at a glance. */
+export const AllOpen: Story = {
+  name: 'All open',
+  args: { defaultValue: ALL_IDS },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const buttons = canvas.getAllByRole('button');
+    await expect(buttons).toHaveLength(faqDe.length);
+    for (const button of buttons) {
+      await expect(button).toHaveAttribute('aria-expanded', 'true');
+      await expect(panelOf(button)).not.toHaveAttribute('hidden');
+    }
+    await expect(canvas.getByText(/4,2 Milliarden Euro/)).toBeVisible();
+    await expect(canvas.getByText(/Ein Fünftel der gemeinsamen Kapazität/)).toBeVisible();
+  },
+};
+
+/**
+ * `title={null}`: the page has a heading of its own above the questions, so the accordion adds
+ * none; the questions stay one level below it.
+ */
+export const WithoutTitle: Story = {
+  name: 'Without title',
+  args: { title: null, defaultValue: [ID_DEAL] },
+  render: (args, { globals }) => (
+    <section aria-labelledby="faq-host-heading">
+      <h2
+        id="faq-host-heading"
+        style={{ fontFamily: 'var(--ak-font-heading)', fontSize: 'var(--ak-font-size-h2)', margin: 0 }}
+      >
+        {say(globals, { de: 'Fragen und Antworten zum Deal', en: 'Questions and answers on the deal' })}
+      </h2>
+      <FaqAccordion {...args} />
+    </section>
+  ),
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getAllByRole('heading', { level: 2 })).toHaveLength(1);
+    await expect(canvas.queryByRole('heading', { name: 'FAQ' })).not.toBeInTheDocument();
+    await expect(canvas.getAllByRole('heading', { level: 3 })).toHaveLength(faqDe.length);
+    await expect(canvas.getByText(/4,2 Milliarden Euro/)).toBeVisible();
+  },
+};
+
+/** The host page's words around the controlled accordion, in the toolbar's language. */
+const controlledCopy = (globals: Record<string, unknown>) => ({
+  openThree: say(globals, { de: 'Drei Antworten öffnen', en: 'Open three answers' }),
+  closeAll: say(globals, { de: 'Alle schließen', en: 'Close all' }),
+  open: say(globals, { de: 'Offen:', en: 'Open:' }),
+  none: say(globals, { de: 'keine', en: 'none' }),
+});
+
+function ControlledFaq({ copy, ...props }: FaqAccordionProps & { copy: ReturnType<typeof controlledCopy> }) {
   const [open, setOpen] = React.useState<string[]>([ID_UNIS]);
-  const allIds = ['wer-uebernimmt-wen-bei-dem-milliarden-deal', ID_CLOSE, ID_UNIS];
+  const allIds = [ID_DEAL, ID_CLOSE, ID_UNIS];
   return (
     <div>
-      <p style={{ display: 'flex', gap: '0.5rem', flexWrap: 'wrap' }}>
-        <button type="button" onClick={() => setOpen(allIds)}>
-          Drei Antworten öffnen
-        </button>
-        <button type="button" onClick={() => setOpen([])}>
-          Alle schließen
-        </button>
-      </p>
-      <p>
-        Offen: <output>{open.join(', ') || 'keine'}</output>
-      </p>
+      <div
+        style={{ display: 'flex', gap: 'var(--ak-space-sm)', flexWrap: 'wrap', marginBlockEnd: 'var(--ak-space-md)' }}
+      >
+        <HostButton onClick={() => setOpen(allIds)}>{copy.openThree}</HostButton>
+        <HostButton onClick={() => setOpen([])}>{copy.closeAll}</HostButton>
+      </div>
+      <HostNote>
+        {copy.open} <output>{open.join(', ') || copy.none}</output>
+      </HostNote>
       <FaqAccordion
         {...props}
         value={open}
@@ -149,18 +207,19 @@ function ControlledFaq(props: FaqAccordionProps) {
 
 /** The host keeps the open ids (`value` + `onValueChange`) and can open or close items itself. */
 export const Controlled: Story = {
-  render: (args) => <ControlledFaq {...args} />,
-  play: async ({ canvasElement, args }) => {
+  render: (args, { globals }) => <ControlledFaq {...args} copy={controlledCopy(globals)} />,
+  play: async ({ canvasElement, args, globals }) => {
+    const copy = controlledCopy(globals);
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('button', { name: Q_UNIS })).toHaveAttribute('aria-expanded', 'true');
-    await userEvent.click(canvas.getByRole('button', { name: 'Drei Antworten öffnen' }));
+    await userEvent.click(canvas.getByRole('button', { name: copy.openThree }));
     await expect(canvas.getAllByRole('button', { expanded: true })).toHaveLength(3);
     await userEvent.click(canvas.getByRole('button', { name: Q_DEAL }));
     await expect(args.onValueChange).toHaveBeenLastCalledWith([ID_CLOSE, ID_UNIS]);
     await expect(canvas.getByRole('status')).toHaveTextContent(`${ID_CLOSE}, ${ID_UNIS}`);
-    await userEvent.click(canvas.getByRole('button', { name: 'Alle schließen' }));
+    await userEvent.click(canvas.getByRole('button', { name: copy.closeAll }));
     await expect(canvas.queryAllByRole('button', { expanded: true })).toHaveLength(0);
-    await expect(canvas.getByRole('status')).toHaveTextContent('keine');
+    await expect(canvas.getByRole('status')).toHaveTextContent(copy.none);
   },
 };
 
@@ -175,11 +234,16 @@ export const DeepLinked: Story = {
     window.history.replaceState(null, '', `${pathname}${search}#${ID_CLOSE}`);
     return () => window.history.replaceState(null, '', `${pathname}${search}`);
   },
-  render: (args) => (
+  render: (args, { globals }) => (
     <div>
-      <p>
-        <a href={`#${ID_UNIS}`}>Zur Frage nach Hochschulen und kleineren Unternehmen</a>
-      </p>
+      <HostNote>
+        <a href={`#${ID_UNIS}`} style={{ color: 'var(--ak-color-accent)' }}>
+          {say(globals, {
+            de: 'Zur Frage nach Hochschulen und kleineren Unternehmen',
+            en: 'To the question about universities and smaller companies',
+          })}
+        </a>
+      </HostNote>
       <FaqAccordion {...args} />
       <div style={{ blockSize: '100vh' }} />
     </div>
@@ -248,17 +312,21 @@ const longItems: FaqItem[] = [
  */
 export const LongAnswers: Story = {
   args: { items: longItems, type: 'single', defaultValue: ['warum-brauchen-ki-rechenzentren-so-viel-strom'] },
-  globals: { width: '320' },
-  render: (args) => (
+  globals: onDevice('phone320'),
+  render: (args, { globals }) => (
     <div>
-      <p style={{ minBlockSize: '100vh', margin: 0 }}>
-        Fließtext des Artikels: Wie Betreiber ihre Rechenzentren für Hochleistungs-KI-Chips umbauen.
-      </p>
+      <HostNote style={{ minBlockSize: '100vh', margin: 0 }}>
+        {say(globals, {
+          de: 'Hier steht der Text des Artikels: wie Betreiber ihre Rechenzentren für Hochleistungs-KI-Chips umbauen. Die FAQ folgt darunter.',
+          en: 'The text of the article goes here: how operators rebuild their data centres for high-performance AI chips. The FAQ follows below.',
+        })}
+      </HostNote>
       <FaqAccordion {...args} />
       <div style={{ blockSize: '150vh' }} />
     </div>
   ),
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const first = canvas.getByRole('button', { name: 'Warum brauchen KI-Rechenzentren so viel Strom?' });
     const second = canvas.getByRole('button', { name: 'Wie werden die Chips gekühlt?' });
@@ -275,6 +343,7 @@ export const LongAnswers: Story = {
 
 const richItems: FaqItem[] = [
   {
+    id: 'pflichten-allzweckmodelle',
     question: 'Welche Pflichten bringt die KI-Verordnung für Allzweckmodelle?',
     answer: (
       <>
@@ -295,6 +364,7 @@ const richItems: FaqItem[] = [
     ),
   },
   {
+    id: 'energieverbrauch-messen',
     question: 'Wie lässt sich der Energieverbrauch messen?',
     answer: (
       <ol>
@@ -306,17 +376,30 @@ const richItems: FaqItem[] = [
   },
 ];
 
-/** Answers with emphasis, lists and links; FAQPage structured data is built from their text. */
+/**
+ * Answers with emphasis, lists and links, both open; FAQPage structured data is built from their
+ * text.
+ */
 export const RichAnswers: Story = {
-  args: { items: richItems, structuredData: true },
+  args: {
+    items: richItems,
+    structuredData: true,
+    defaultValue: ['pflichten-allzweckmodelle', 'energieverbrauch-messen'],
+  },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await userEvent.click(canvas.getByRole('button', { name: /Pflichten/ }));
+    const duties = canvas.getByRole('button', { name: /Pflichten/ });
+    await expect(duties).toHaveAttribute('aria-expanded', 'true');
     const region = canvas.getByRole('region', { name: /Pflichten/ });
     await waitFor(() =>
       expect(within(region).getByRole('link', { name: 'KI-Verordnung: Was ab August gilt' })).toBeVisible(),
     );
     await expect(within(region).getAllByRole('listitem')).toHaveLength(3);
+    await expect(
+      within(canvas.getByRole('region', { name: /Energieverbrauch/ })).getAllByRole('listitem'),
+    ).toHaveLength(3);
+    // The link in an open answer is the next tab stop after its question.
+    duties.focus();
     await userEvent.tab();
     await expect(within(region).getByRole('link')).toHaveFocus();
 
@@ -329,33 +412,40 @@ export const RichAnswers: Story = {
   },
 };
 
-/** The dark colour scheme. */
+/** The dark colour scheme, one answer open. */
 export const Dark: Story = {
-  args: { defaultValue: ['wer-uebernimmt-wen-bei-dem-milliarden-deal'] },
+  args: { defaultValue: [ID_DEAL] },
   globals: { theme: 'dark' },
-  play: async ({ canvasElement }) => {
+  play: async ({ canvasElement, globals }) => {
     const canvas = within(canvasElement);
-    const item = canvas.getByRole('button', { name: Q_DEAL }).closest('[data-ak-part="item"]')!;
-    // light-dark() resolves to the dark surface and text colours.
-    await expect(getComputedStyle(item).backgroundColor).toBe('rgb(31, 32, 39)');
-    await expect(getComputedStyle(canvas.getByText(/4,2 Milliarden Euro/)).color).toBe('rgb(236, 236, 241)');
+    const button = canvas.getByRole('button', { name: Q_DEAL });
+    const item = button.closest('[data-ak-part="item"]')!;
+    await expect(getComputedStyle(item).colorScheme).toBe('dark');
+    // light-dark() resolves to the dark colours: light text on a dark ground.
+    const answer = canvas.getByText(/4,2 Milliarden Euro/);
+    await expect(getComputedStyle(answer).color).toBe(tokenColor(globals, 'text', 'dark'));
+    await expect([tokenColor(globals, 'background', 'dark'), tokenColor(globals, 'surface', 'dark')]).toContain(
+      groundOf(item),
+    );
   },
 };
 
 const rtlItems: FaqItem[] = [
   {
+    id: 'chips-start',
     question: 'متى تبدأ الشرائح الجديدة في العمل؟',
     answer: 'من المتوقع تشغيل أول الشرائح في مراكز البيانات في الخريف.',
   },
   {
+    id: 'review',
     question: 'من يراجع صفقة الاستحواذ؟',
     answer: 'تراجع سلطات المنافسة في بروكسل وستوكهولم الصفقة قبل إتمامها.',
   },
 ];
 
-/** Right-to-left: the layout mirrors, the arrow keys work as before. */
+/** Right-to-left, the first answer open: the layout mirrors, the arrow keys work as before. */
 export const RightToLeft: Story = {
-  args: { items: rtlItems, title: 'الأسئلة الشائعة' },
+  args: { items: rtlItems, title: 'الأسئلة الشائعة', defaultValue: ['chips-start'] },
   render: (args) => (
     <div dir="rtl" lang="ar">
       <FaqAccordion {...args} />
@@ -367,18 +457,25 @@ export const RightToLeft: Story = {
     const text = button.querySelector('span')!.getBoundingClientRect();
     const icon = button.querySelector('svg')!.getBoundingClientRect();
     await expect(icon.right).toBeLessThanOrEqual(text.left); // the chevron sits at the inline end: left
-    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByText(/الخريف/)).toBeVisible();
+    const second = canvas.getByRole('button', { name: rtlItems[1]!.question });
+    await userEvent.click(second);
+    await expect(second).toHaveAttribute('aria-expanded', 'true');
+    await userEvent.keyboard('{ArrowUp}');
+    await expect(button).toHaveFocus();
     await userEvent.keyboard('{ArrowDown}');
-    await expect(canvas.getByRole('button', { name: rtlItems[1]!.question })).toHaveFocus();
-    await waitFor(() => expect(canvas.getByText(/الخريف/)).toBeVisible());
+    await expect(second).toHaveFocus();
+    await waitFor(() => expect(canvas.getByText(/بروكسل/)).toBeVisible());
   },
 };
 
 /** A 320 px phone column: long German questions wrap, nothing scrolls sideways. */
 export const Narrow: Story = {
   args: { defaultValue: ['welche-rolle-spielen-die-us-exportbeschraenkungen-fuer-den-deal'] },
-  globals: { width: '320' },
-  play: async ({ canvasElement }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const canvas = within(canvasElement);
     const section = canvas.getByRole('region', { name: 'FAQ' });
     await expect(section.getBoundingClientRect().width).toBeLessThanOrEqual(320);

@@ -1,5 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, waitFor } from 'storybook/test';
+import { expectDeviceWindow } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 import { formatLabel, locales } from '../src';
 import {
   NewsletterCta,
@@ -101,21 +103,39 @@ type Story = StoryObj<typeof meta>;
 
 const ADDRESS = 'jana.beck@beispiel.de';
 
-/** The reference box with its German strings: sign up and the thank-you takes focus. */
+/** The untouched box as a reader first sees it: heading, text, badge, field, button and note. */
 export const Reference: Story = {
+  play: async ({ canvas, globals }) => {
+    const s = stringsFor(globals);
+    const field = canvas.getByRole('textbox', { name: s.newsletterEmailLabel });
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
+    await expect(field).toHaveValue('');
+    await expect(field).not.toHaveAttribute('aria-invalid');
+    await expect(canvas.getByRole('alert')).toBeEmptyDOMElement();
+    // Side by side on a wide screen, stacked on a phone; both comfortably large targets.
+    const [f, b] = [field.getBoundingClientRect(), button.getBoundingClientRect()];
+    await expect(window.innerWidth < 480 ? b.top >= f.bottom : Math.abs(f.top - b.top) < 2).toBe(true);
+    await expect(b.height).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/** A whole signup: type, send, the busy look, then the thank-you takes focus. */
+export const SignUp: Story = {
+  name: 'Sign up',
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox', { name: s.newsletterEmailLabel });
     const button = canvas.getByRole('button', { name: s.newsletterSubmit });
-    // Side by side on a wide screen, both comfortably large targets.
-    const [f, b] = [field.getBoundingClientRect(), button.getBoundingClientRect()];
-    await expect(Math.abs(f.top - b.top)).toBeLessThan(2);
-    await expect(b.height).toBeGreaterThanOrEqual(24);
     await userEvent.type(field, ADDRESS);
+    const box = field.closest<HTMLElement>('[data-ak="NewsletterCta"]')!;
+    const height = box.getBoundingClientRect().height;
     await userEvent.click(button);
     await expect(canvas.getByRole('status')).toHaveTextContent(s.newsletterSubmitting);
+    await expect(box.getBoundingClientRect().height).toBe(height);
     const message = await canvas.findByText(s.newsletterSuccess);
     await waitFor(() => expect(message).toHaveFocus());
+    // The box keeps its size from idle to busy to the thank-you: nothing below it moves.
+    await expect(box.getBoundingClientRect().height).toBe(height);
     await expect(args.onSubscribe).toHaveBeenCalledTimes(1);
     await expect(args.onSubscribe).toHaveBeenCalledWith(ADDRESS, expect.objectContaining({}));
     // Seen on screen (IntersectionObserver), then a signup: no address in any event.
@@ -136,9 +156,23 @@ export const English: Story = {
   },
 };
 
+// What the reader sees for each answer of the service, in the Playground.
+const outcome = (scenario: Scenario, s: ReturnType<typeof stringsFor>): string | RegExp =>
+  ({
+    success: s.newsletterSuccess,
+    slow: s.newsletterSuccess,
+    'already-subscribed': s.newsletterAlreadySubscribed,
+    'pending-confirmation': formatLabel(s.newsletterPending, { email: ADDRESS }),
+    'server-error': s.newsletterErrorServer,
+    'rate-limited': s.newsletterErrorRateLimited,
+    offline: s.newsletterErrorOffline,
+    timeout: s.newsletterErrorTimeout,
+  })[scenario];
+
 /**
  * For design reviews: pick what the newsletter service answers (success, already subscribed,
- * pending confirmation, server error, rate limit, offline, slow, timeout) and try the box.
+ * pending confirmation, server error, rate limit, offline, slow, timeout) and try the box. A new
+ * answer starts a fresh box.
  */
 export const Playground: StoryObj<NewsletterCtaProps & { scenario: Scenario }> = {
   args: { scenario: 'success', timeoutMs: 5000 },
@@ -147,17 +181,70 @@ export const Playground: StoryObj<NewsletterCtaProps & { scenario: Scenario }> =
     onSubscribe: { control: false },
   },
   render: ({ scenario, ...props }, { globals }) => (
-    <NewsletterCta {...inLocale(props, globals)} onSubscribe={services[scenario]} />
+    <NewsletterCta key={scenario} {...inLocale(props, globals)} onSubscribe={services[scenario]} />
   ),
-  play: async ({ canvas, userEvent, globals }) => {
+  play: async ({ canvas, userEvent, globals, args }) => {
     await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText(stringsFor(globals).newsletterSuccess)).toBeVisible();
+    const expected = outcome(args.scenario, stringsFor(globals));
+    await waitFor(() => expect(canvas.getByText(expected, { exact: false })).toBeVisible(), { timeout: 8000 });
+  },
+};
+
+/** Every answer of the Playground's service plays through to what the reader sees. */
+export const PlaygroundAnswers: StoryObj<NewsletterCtaProps & { scenario: Scenario }> = {
+  ...Playground,
+  name: 'Playground: every answer',
+  tags: ['!autodocs'],
+  render: (args, { globals }) => {
+    const { scenario: _scenario, ...props } = args;
+    const scenarios = (Object.keys(services) as Scenario[]).filter((key) => key !== 'slow');
+    return (
+      <>
+        {scenarios.map((scenario) => (
+          <div key={scenario} data-scenario={scenario}>
+            <NewsletterCta
+              {...inLocale(props, globals)}
+              title={`${String(inLocale(props, globals).title)}: ${scenario}`}
+              id={`playground-${scenario}`}
+              onSubscribe={services[scenario]}
+            />
+          </div>
+        ))}
+      </>
+    );
+  },
+  play: async ({ canvasElement, userEvent, globals }) => {
+    const s = stringsFor(globals);
+    for (const wrapper of canvasElement.querySelectorAll<HTMLElement>('[data-scenario]')) {
+      const scenario = wrapper.dataset.scenario as Scenario;
+      await userEvent.type(wrapper.querySelector('input')!, `${ADDRESS}{Enter}`);
+      await waitFor(() => expect(wrapper).toHaveTextContent(outcome(scenario, s)), { timeout: 8000 });
+    }
   },
 };
 
 /**
- * While the service is working: status text, read-only field, a button that keeps its focus. The
- * service here never answers, so the state stays for review.
+ * While the service is working: a spinner in the button, which keeps its size and name, and a
+ * visibly locked field. Rendered from `initialState`, as a design preview.
+ */
+export const Busy: Story = {
+  args: { initialState: { status: 'submitting', email: ADDRESS } },
+  play: async ({ canvas, globals }) => {
+    const s = stringsFor(globals);
+    const field = canvas.getByRole('textbox');
+    const button = canvas.getByRole('button', { name: s.newsletterSubmit });
+    await expect(canvas.getByRole('status')).toHaveTextContent(s.newsletterSubmitting);
+    await expect(field).toHaveAttribute('readonly');
+    await expect(field).toHaveValue(ADDRESS);
+    await expect(getComputedStyle(field).borderTopStyle).toBe('dashed');
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    await expect(getComputedStyle(button, '::after').animationName).not.toBe('none');
+  },
+};
+
+/**
+ * A request under way, reached by submitting: the button keeps focus. The service here never
+ * answers, so the state stays for review.
  */
 export const Submitting: Story = {
   args: { onSubscribe: fn(services.timeout), timeoutMs: 600_000 },
@@ -174,6 +261,22 @@ export const Submitting: Story = {
   },
 };
 
+/** The thank-you: a confirmation panel with the success colour, an icon and the address. */
+export const Subscribed: Story = {
+  args: { initialState: { status: 'subscribed', email: ADDRESS } },
+  play: async ({ canvas, canvasElement, globals }) => {
+    const s = stringsFor(globals);
+    const message = canvas.getByText(s.newsletterSuccess);
+    await expect(message).toBeVisible();
+    await expect(canvas.getByText(ADDRESS)).toBeVisible();
+    await expect(canvas.queryByRole('textbox')).not.toBeInTheDocument();
+    const panel = canvasElement.querySelector<HTMLElement>('[data-part="result"]')!;
+    const icon = panel.querySelector('svg')!;
+    await expect(icon).toBeVisible();
+    await expect(getComputedStyle(icon).stroke).toBe(getComputedStyle(panel).borderInlineStartColor);
+  },
+};
+
 /** A double click and repeated Enter send one request. */
 export const DoubleClick: Story = {
   play: async ({ canvas, userEvent, args, globals }) => {
@@ -184,23 +287,6 @@ export const DoubleClick: Story = {
     await userEvent.type(field, '{Enter}{Enter}');
     await canvas.findByText(s.newsletterSuccess);
     await expect(args.onSubscribe).toHaveBeenCalledTimes(1);
-  },
-};
-
-/** No answer within `timeoutMs`: the request is aborted, the address stays for a retry. */
-export const Timeout: Story = {
-  args: { onSubscribe: fn(services.timeout), timeoutMs: 1500 },
-  play: async ({ canvas, userEvent, args, globals }) => {
-    const s = stringsFor(globals);
-    const field = canvas.getByRole('textbox');
-    await userEvent.type(field, `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorTimeout), {
-      timeout: 4000,
-    });
-    const { signal } = (args.onSubscribe as ReturnType<typeof fn>).mock.calls[0]![1] as { signal: AbortSignal };
-    await expect(signal.aborted).toBe(true);
-    await expect(field).toHaveValue(ADDRESS);
-    await expect(field).not.toHaveAttribute('readonly');
   },
 };
 
@@ -240,8 +326,9 @@ export const TypoHint: Story = {
 
 /** An address over 254 characters on a phone: the message wraps, nothing overflows. */
 export const TooLongOnPhone: Story = {
-  globals: { width: '320' },
-  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvas, canvasElement, userEvent, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     const long = `${'redaktion.hochleistungs-ki-chips.'.repeat(8)}x@beispiel.de`;
@@ -270,6 +357,18 @@ export const UnicodeAddress: Story = {
 
 /** The address was on the list already. */
 export const AlreadySubscribed: Story = {
+  args: { initialState: { status: 'already-subscribed', email: ADDRESS } },
+  play: async ({ canvas, globals }) => {
+    const s = stringsFor(globals);
+    await expect(canvas.getByText(s.newsletterAlreadySubscribed)).toBeVisible();
+    await expect(canvas.getByText(ADDRESS)).toBeVisible();
+  },
+};
+
+/** Reached by submitting: the answer takes focus, so a screen reader reads it at once. */
+export const AlreadySubscribedAfterSubmit: Story = {
+  name: 'Already subscribed, after a submit',
+  tags: ['!autodocs'],
   args: { onSubscribe: fn(services['already-subscribed']) },
   play: async ({ canvas, userEvent, globals }) => {
     const s = stringsFor(globals);
@@ -279,18 +378,17 @@ export const AlreadySubscribed: Story = {
   },
 };
 
-/** Double opt-in: the address is repeated and can be changed. */
+/** Double opt-in: the address is repeated once and can be changed. */
 export const PendingConfirmation: Story = {
-  args: { onSubscribe: fn(services['pending-confirmation']) },
-  play: async ({ canvas, userEvent, globals }) => {
+  args: { initialState: { status: 'pending-confirmation', email: ADDRESS } },
+  play: async ({ canvas, globals }) => {
     const s = stringsFor(globals);
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText(formatLabel(s.newsletterPending, { email: ADDRESS }))).toBeVisible();
+    await expect(canvas.getByText(formatLabel(s.newsletterPending, { email: ADDRESS }))).toBeVisible();
     await expect(canvas.getByRole('button', { name: s.newsletterChangeEmail })).toBeVisible();
   },
 };
 
-/** Changing the address after the confirmation mail went out. */
+/** Changing the address after the confirmation mail went out: back to the field, address kept. */
 export const ChangeAddress: Story = {
   args: { onSubscribe: fn(services['pending-confirmation']) },
   play: async ({ canvas, userEvent, globals }) => {
@@ -304,29 +402,96 @@ export const ChangeAddress: Story = {
   },
 };
 
+/** Shows an error the box rendered with, and that the address is still in the field. */
+const showsError =
+  (label: keyof ReturnType<typeof stringsFor>, invalid: boolean, value = ADDRESS): Story['play'] =>
+  async ({ canvas, globals }) => {
+    const s = stringsFor(globals);
+    await expect(canvas.getByRole('alert')).toHaveTextContent(`${s.newsletterErrorPrefix} ${s[label]}`);
+    const field = canvas.getByRole('textbox');
+    await expect(field).toHaveValue(value);
+    if (invalid) await expect(field).toHaveAttribute('aria-invalid', 'true');
+    else await expect(field).not.toHaveAttribute('aria-invalid');
+  };
+
+/** Sent without an address. */
+export const EmptyAddress: Story = {
+  args: { initialState: { status: 'error', error: 'empty' } },
+  play: showsError('newsletterErrorEmpty', true, ''),
+};
+
+/** An address without a domain ending: an example of the right format, the address kept. */
+export const InvalidAddress: Story = {
+  args: { initialState: { status: 'error', error: 'format', email: 'jana.beck@beispiel' } },
+  play: showsError('newsletterErrorFormat', true, 'jana.beck@beispiel'),
+};
+
 /** The service failed (5xx): a retryable error, the address kept. */
 export const ServerError: Story = {
-  args: { onSubscribe: fn(services['server-error']) },
-  play: async ({ canvas, userEvent, globals }) => {
-    const s = stringsFor(globals);
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorServer));
-    await expect(canvas.getByRole('textbox')).toHaveValue(ADDRESS);
-  },
+  args: { initialState: { status: 'error', error: 'server', email: ADDRESS } },
+  play: showsError('newsletterErrorServer', false),
 };
 
 /** Too many attempts (HTTP 429). */
 export const RateLimited: Story = {
-  args: { onSubscribe: fn(services['rate-limited']) },
-  play: async ({ canvas, userEvent, globals }) => {
-    const s = stringsFor(globals);
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorRateLimited));
-  },
+  args: { initialState: { status: 'error', error: 'rate-limited', email: ADDRESS } },
+  play: showsError('newsletterErrorRateLimited', false),
 };
 
 /** The network failed: the offline message, not the server one. */
 export const Offline: Story = {
+  args: { initialState: { status: 'error', error: 'network', email: ADDRESS } },
+  play: showsError('newsletterErrorOffline', false),
+};
+
+/** No answer within `timeoutMs`: the request was aborted, the address stays for a retry. */
+export const Timeout: Story = {
+  args: { initialState: { status: 'error', error: 'timeout', email: ADDRESS } },
+  play: showsError('newsletterErrorTimeout', false),
+};
+
+/** A failure the box cannot name. */
+export const UnknownError: Story = {
+  args: { initialState: { status: 'error', error: 'unknown', email: ADDRESS } },
+  play: showsError('newsletterErrorGeneric', false),
+};
+
+let failNext = true;
+
+/** A request error reached by submitting, then a retry that goes through. */
+export const ErrorThenRetry: Story = {
+  name: 'Error, then a retry',
+  tags: ['!autodocs'],
+  // The service fails the first request of each play, and takes the next.
+  beforeEach: () => {
+    failNext = true;
+  },
+  args: {
+    onSubscribe: fn<SubscribeHandler>(async (_email, { signal }) => {
+      await wait(200, signal);
+      if (failNext) {
+        failNext = false;
+        throw new SubscribeError('server');
+      }
+      return 'subscribed';
+    }),
+  },
+  play: async ({ canvas, userEvent, globals, args }) => {
+    const s = stringsFor(globals);
+    const field = canvas.getByRole('textbox');
+    await userEvent.type(field, `${ADDRESS}{Enter}`);
+    await waitFor(() => expect(canvas.getByRole('alert')).toHaveTextContent(s.newsletterErrorServer));
+    await expect(field).toHaveValue(ADDRESS);
+    await userEvent.type(field, '{Enter}');
+    await expect(await canvas.findByText(s.newsletterSuccess)).toBeVisible();
+    await expect(args.onSubscribe).toHaveBeenCalledTimes(2);
+  },
+};
+
+/** The offline message comes from a failed `fetch`, without a request reaching the service. */
+export const OfflineAfterSubmit: Story = {
+  name: 'Offline, after a submit',
+  tags: ['!autodocs'],
   args: { onSubscribe: fn(services.offline) },
   play: async ({ canvas, userEvent, globals }) => {
     const s = stringsFor(globals);
@@ -337,10 +502,13 @@ export const Offline: Story = {
 
 /** The host's own thank-you. */
 export const CustomSuccessMessage: Story = {
-  args: { successMessage: 'Willkommen an Bord! Die erste Ausgabe zu Hochleistungs-KI-Chips kommt am Sonntag.' },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText(/Willkommen an Bord!/)).toBeVisible();
+  args: {
+    successMessage: 'Willkommen an Bord! Die erste Ausgabe zu Hochleistungs-KI-Chips kommt am Sonntag.',
+    initialState: { status: 'subscribed', email: ADDRESS },
+  },
+  play: async ({ canvas }) => {
+    await expect(canvas.getByText(/Willkommen an Bord!/)).toBeVisible();
+    await expect(canvas.getByText(ADDRESS)).toBeVisible();
   },
 };
 
@@ -363,6 +531,18 @@ export const WithConsent: Story = {
     await expect(args.onSubscribe).not.toHaveBeenCalled();
     const target = checkbox.getBoundingClientRect();
     await expect(target.width).toBeGreaterThanOrEqual(24);
+  },
+};
+
+/** Sent without the consent ticked: the message sits at the checkbox, the address kept. */
+export const ConsentMissing: Story = {
+  args: { ...WithConsent.args, initialState: { status: 'error', error: 'consent', email: ADDRESS } },
+  play: async ({ canvas, globals }) => {
+    const s = stringsFor(globals);
+    await expect(canvas.getByRole('checkbox')).toHaveAccessibleDescription(
+      `${s.newsletterErrorPrefix} ${s.newsletterErrorConsent}`,
+    );
+    await expect(canvas.getByRole('textbox')).toHaveValue(ADDRESS);
   },
 };
 
@@ -442,30 +622,39 @@ export const SpamTrap: Story = {
   },
 };
 
-/** Dark theme, with an error showing. */
+/** Dark scheme, with an error showing. */
 export const DarkWithError: Story = {
   globals: { theme: 'dark' },
-  args: { onSubscribe: fn(services['server-error']) },
-  play: async ({ canvas, userEvent }) => {
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await waitFor(() => expect(canvas.getByRole('alert')).not.toBeEmptyDOMElement());
-  },
+  args: { initialState: { status: 'error', error: 'server', email: ADDRESS } },
+  play: showsError('newsletterErrorServer', false),
 };
 
-/** Dark theme after signing up. */
+/** Dark scheme, busy. */
+export const DarkBusy: Story = {
+  globals: { theme: 'dark' },
+  args: Busy.args,
+  play: Busy.play,
+};
+
+/** Dark scheme after signing up. */
 export const DarkSuccess: Story = {
   globals: { theme: 'dark' },
-  play: async ({ canvas, userEvent, globals }) => {
-    const s = stringsFor(globals);
-    await userEvent.type(canvas.getByRole('textbox'), `${ADDRESS}{Enter}`);
-    await expect(await canvas.findByText(s.newsletterSuccess)).toBeVisible();
-  },
+  args: Subscribed.args,
+  play: Subscribed.play,
+};
+
+/** Dark scheme, awaiting confirmation. */
+export const DarkPending: Story = {
+  globals: { theme: 'dark' },
+  args: PendingConfirmation.args,
+  play: PendingConfirmation.play,
 };
 
 /** On a 320 px phone: field and button stacked, the typo hint wraps. */
 export const Phone: Story = {
-  globals: { width: '320' },
-  play: async ({ canvas, canvasElement, userEvent, globals }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvas, canvasElement, userEvent, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
     const button = canvas.getByRole('button', { name: s.newsletterSubmit });

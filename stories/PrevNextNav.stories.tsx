@@ -2,6 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { locales } from '../src';
 import { PrevNextNav } from '../src/components/PrevNextNav';
+import { expectDeviceWindow, tokenColor } from '../.storybook/review';
+import { onDevice } from '../.storybook/viewports';
 import { navigate, RouterLink } from './demo/RouterLink';
 
 const prev = {
@@ -25,6 +27,15 @@ type Story = StoryObj<typeof meta>;
 
 const rect = (el: Element) => el.getBoundingClientRect();
 
+/**
+ * Whether the nav has room for its two cards side by side: each needs at least 15rem, plus the
+ * gap between them. Narrower (a phone), they stack.
+ */
+const roomForTwo = (nav: HTMLElement) => {
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+  return rect(nav).width >= 30 * rem + parseFloat(getComputedStyle(nav).columnGap);
+};
+
 /** The nav's strings in the toolbar's language, so every story plays in German and in English. */
 const stringsFor = (globals: Record<string, unknown>) => locales[globals.locale === 'en' ? 'en' : 'de'];
 
@@ -44,8 +55,10 @@ export const Default: Story = {
     await expect(getComputedStyle(canvas.getByText(s.navPrevious), '::before').content).toBe('"‹ " / ""');
     await expect(getComputedStyle(canvas.getByText(s.navNext), '::after').content).toBe('" ›" / ""');
     await expect(canvas.getByText(s.navNext)).toBeVisible();
-    // Side by side at full width, previous first; each card is a large target.
-    await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
+    // Side by side where there is room, previous first; on a phone previous above next. Each
+    // card is a large target.
+    if (roomForTwo(nav)) await expect(rect(back).right).toBeLessThanOrEqual(rect(forward).left);
+    else await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
     await expect(rect(back).height).toBeGreaterThanOrEqual(44);
     await expect(rect(forward).width).toBeGreaterThan(200);
   },
@@ -62,7 +75,7 @@ export const English: Story = {
   },
 };
 
-/** Only a next article: it keeps its place on the end side. */
+/** Only a next article: it keeps its place on the end side (on a phone it takes the whole row). */
 export const OnlyNext: Story = {
   args: { prev: undefined },
   play: async ({ canvasElement, globals }) => {
@@ -71,12 +84,13 @@ export const OnlyNext: Story = {
     const nav = canvas.getByRole('navigation', { name: s.navLabel });
     const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
     await expect(canvas.queryByRole('link', { name: new RegExp(s.navPrevious) })).not.toBeInTheDocument();
-    await expect(rect(forward).left).toBeGreaterThan(rect(nav).left + rect(nav).width / 2 - 20);
+    if (roomForTwo(nav)) await expect(rect(forward).left).toBeGreaterThan(rect(nav).left + rect(nav).width / 2 - 20);
+    else await expect(rect(forward).width).toBeGreaterThan(rect(nav).width - 2);
     await expect(Math.abs(rect(forward).right - rect(nav).right)).toBeLessThan(2);
   },
 };
 
-/** Only a previous article: it stays on the start side. */
+/** Only a previous article: it stays on the start side (on a phone it takes the whole row). */
 export const OnlyPrevious: Story = {
   args: { next: undefined },
   play: async ({ canvasElement, globals }) => {
@@ -86,29 +100,48 @@ export const OnlyPrevious: Story = {
     const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
     await expect(canvas.queryByRole('link', { name: new RegExp(s.navNext) })).not.toBeInTheDocument();
     await expect(Math.abs(rect(back).left - rect(nav).left)).toBeLessThan(2);
-    await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+    if (roomForTwo(nav)) await expect(rect(back).right).toBeLessThan(rect(nav).left + rect(nav).width / 2 + 20);
+    else await expect(rect(back).width).toBeGreaterThan(rect(nav).width - 2);
   },
 };
 
 const longTitle =
   'Hochleistungs-KI-Chips im Exportstreit: Warum die Handelsbeschränkungen der Vereinigten Staaten europäische Rechenzentrumsbetreiber zu eigenen Beschleunigern, neuen Lieferverträgen und teuren Zwischenlösungen drängen';
+const longPrevTitle =
+  'Rechenzentrumsstandorte in Skandinavien: Wie Wasserkraft, kalte Außenluft und Fernwärmenetze die Stromrechnung der Betreiber senken und warum Genehmigungsverfahren trotzdem Jahre dauern';
 
-/** A very long title is clamped to three lines on screen; the link's name keeps all of it. */
+/**
+ * Very long titles on both sides, on a 768 px tablet: each is clamped to three lines on screen;
+ * the link's name keeps all of it.
+ */
 export const LongTitle: Story = {
-  args: { next: { href: '/artikel/exportstreit', title: longTitle } },
-  globals: { width: '768' },
-  play: async ({ canvasElement, globals }) => {
+  name: 'Long titles',
+  args: {
+    prev: { href: '/artikel/standorte-skandinavien', title: longPrevTitle },
+    next: { href: '/artikel/exportstreit', title: longTitle },
+  },
+  globals: onDevice('tablet768'),
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const s = stringsFor(globals);
     const canvas = within(canvasElement);
-    const forward = canvas.getByRole('link', { name: `${s.navNext}: ${longTitle}` });
-    const title = within(forward).getByText(longTitle);
-    await expect(title.scrollHeight).toBeGreaterThan(title.clientHeight);
-    const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
-    await expect(Math.round(title.clientHeight / lineHeight)).toBe(3);
+    for (const [label, text] of [
+      [s.navPrevious, longPrevTitle],
+      [s.navNext, longTitle],
+    ] as const) {
+      const card = canvas.getByRole('link', { name: `${label}: ${text}` });
+      const title = within(card).getByText(text);
+      await expect(title.scrollHeight).toBeGreaterThan(title.clientHeight);
+      const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
+      await expect(Math.round(title.clientHeight / lineHeight)).toBe(3);
+    }
   },
 };
 
-/** A right-to-left host page: previous sits on the right and the arrows point the other way. */
+/**
+ * A right-to-left host page: previous sits on the right (on a phone: above) and the arrows point
+ * the other way.
+ */
 export const RightToLeft: Story = {
   decorators: [
     (Story) => (
@@ -120,9 +153,11 @@ export const RightToLeft: Story = {
   play: async ({ canvasElement, globals }) => {
     const s = stringsFor(globals);
     const canvas = within(canvasElement);
+    const nav = canvas.getByRole('navigation', { name: s.navLabel });
     const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
     const forward = canvas.getByRole('link', { name: `${s.navNext}: ${next.title}` });
-    await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    if (roomForTwo(nav)) await expect(rect(back).left).toBeGreaterThanOrEqual(rect(forward).right);
+    else await expect(rect(back).bottom).toBeLessThanOrEqual(rect(forward).top);
     // The arrows are mirrored characters in right-to-left text, so the browser draws them
     // turned: each stands on the outer side of its label, the previous one on the right.
     const backLabel = canvas.getByText(s.navPrevious);
@@ -134,13 +169,22 @@ export const RightToLeft: Story = {
     const forwardLabel = canvas.getByText(s.navNext);
     words.selectNodeContents(forwardLabel);
     await expect(words.getClientRects()[0]!.left - rect(forwardLabel).left).toBeGreaterThan(4);
+    // The words of previous start at the right edge of its card, those of next end at the left
+    // edge of their own.
+    words.selectNodeContents(backLabel);
+    const backWords = words.getBoundingClientRect();
+    await expect(rect(back).right - backWords.right).toBeLessThan(backWords.left - rect(back).left);
+    words.selectNodeContents(forwardLabel);
+    const forwardWords = words.getBoundingClientRect();
+    await expect(forwardWords.left - rect(forward).left).toBeLessThan(rect(forward).right - forwardWords.right);
   },
 };
 
 /** On a 320 px phone the cards stack, previous above next. */
 export const Phone: Story = {
-  globals: { width: '320' },
-  play: async ({ canvasElement, globals }) => {
+  globals: onDevice('phone320'),
+  play: async ({ canvasElement, globals, viewMode }) => {
+    await expectDeviceWindow({ globals, viewMode });
     const s = stringsFor(globals);
     const canvas = within(canvasElement);
     const nav = canvas.getByRole('navigation', { name: s.navLabel });
@@ -159,8 +203,8 @@ export const Dark: Story = {
     const s = stringsFor(globals);
     const canvas = within(canvasElement);
     const back = canvas.getByRole('link', { name: `${s.navPrevious}: ${prev.title}` });
-    // The dark surface token: #1f2027.
-    await expect(getComputedStyle(back).backgroundColor).toBe('rgb(31, 32, 39)');
+    // The theme's dark surface.
+    await expect(getComputedStyle(back).backgroundColor).toBe(tokenColor(globals, 'surface', 'dark'));
   },
 };
 
