@@ -14,13 +14,16 @@ const KB = 1024;
 // content blocks (table, code, callout, divider, the two-click embed), the table of contents,
 // several authors, breadcrumbs and the update date; NewsletterCta its busy look and confirmation
 // panel, and the state a host renders it in; FaqAccordion the slug that keeps every script's letters
-// and the seven-language string lookup.
+// and the seven-language string lookup. The bytes added to a budget below are what the reading
+// column took, as measured: the size container and type that follow the column (ArticleBody,
+// ArticleLayout), the measure on the FAQ and the navigation, the FAQ's rows between hairlines,
+// and the ellipsis of the navigation's clamped titles.
 const BUDGETS = [
-  { name: 'FaqAccordion', budget: 3.8 * KB },
-  { name: 'PrevNextNav', budget: 1.5 * KB },
-  { name: 'ArticleBody', budget: 8.4 * KB },
+  { name: 'FaqAccordion', budget: 3.8 * KB + 14 },
+  { name: 'PrevNextNav', budget: 1.5 * KB + 46 },
+  { name: 'ArticleBody', budget: 8.4 * KB + 123 },
   { name: 'NewsletterCta', budget: 6.5 * KB },
-  { name: 'all', budget: 25.1 * KB },
+  { name: 'all', budget: 25.1 * KB + 246 },
 ];
 // Markers that only each component's own code contains: its data-ak name and a key of its
 // string table (a leak of another component's strings is as bad as a leak of its code).
@@ -40,7 +43,7 @@ const ROOT_LANGUAGES = ['en', 'de'];
 // What a language entry's rows measure, with the budget each is held to.
 const PER_LANGUAGE = [
   { name: 'PrevNextNav', budget: BUDGETS.find((b) => b.name === 'PrevNextNav').budget },
-  { name: 'ArticleLayout', budget: 17.3 * KB },
+  { name: 'ArticleLayout', budget: 17.3 * KB + 155 },
 ];
 
 const root = process.cwd();

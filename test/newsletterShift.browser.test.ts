@@ -50,7 +50,8 @@ ${sheet.getStyleTags()}<style>body { margin: 0; } main { padding: 1rem; }</style
 beforeAll(async () => {
   site = await startSiteServer({
     scripts: { '/client.js': await buildClient() },
-    pages: (url) => (url.pathname === '/article' ? pageHtml(url.searchParams.get('result') ?? 'subscribed') : undefined),
+    pages: (url) =>
+      url.pathname === '/article' ? pageHtml(url.searchParams.get('result') ?? 'subscribed') : undefined,
   });
   browser = await connectChromium();
 });

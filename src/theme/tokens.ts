@@ -16,9 +16,12 @@ export interface ArticleKitTheme {
     textMuted: SchemeColor;
     /** Page background behind the article. */
     background: SchemeColor;
-    /** Raised surfaces: the newsletter box, FAQ items, navigation cards. */
+    /** Raised surfaces: the newsletter box, navigation cards, code and callouts. */
     surface: SchemeColor;
-    /** Hairlines and field borders. */
+    /**
+     * Hairlines and the edges of cards, fields and controls. At least 3:1 against `background`
+     * and against `surface` (WCAG 1.4.11), so a card or a question's row is seen without its fill.
+     */
     border: SchemeColor;
     /** Links, buttons and highlights. */
     accent: SchemeColor;
@@ -40,7 +43,12 @@ export interface ArticleKitTheme {
     /** Inline code. */
     mono: string;
   };
-  /** Type scale (any CSS length; `clamp()` is welcome). */
+  /**
+   * Type scale (any CSS length; `clamp()` is welcome). The default title, section heading and
+   * lead sizes grow with the reading column, not the window: a `cqi` is a hundredth of the width
+   * of the nearest size container (the roots of `ArticleLayout` and `ArticleBody` are), or of the
+   * window where there is none. The title is 28px in a 320px column and 42px from about 540px.
+   */
   fontSizes: {
     small: string;
     body: string;
@@ -85,7 +93,7 @@ export const defaultTheme: ArticleKitTheme = {
     textMuted: { light: '#55565e', dark: '#b4b5bf' },
     background: { light: '#ffffff', dark: '#131317' },
     surface: { light: '#f3f4f8', dark: '#1f2027' },
-    border: { light: '#c9cad3', dark: '#45464f' },
+    border: { light: '#858792', dark: '#6e707a' },
     accent: { light: '#1f4fd1', dark: '#8fb0ff' },
     onAccent: { light: '#ffffff', dark: '#0d1533' },
     focus: { light: '#1f4fd1', dark: '#ffd166' },
@@ -100,15 +108,15 @@ export const defaultTheme: ArticleKitTheme = {
   fontSizes: {
     small: '0.875rem',
     body: '1.0625rem',
-    lead: '1.25rem',
+    lead: 'clamp(1.125rem, 0.75rem + 1.8cqi, 1.375rem)',
     h4: '1.125rem',
     h3: '1.3125rem',
-    h2: 'clamp(1.4375rem, 1.2rem + 1vw, 1.75rem)',
-    title: 'clamp(1.75rem, 1.3rem + 2.2vw, 2.625rem)',
+    h2: 'clamp(1.4375rem, 1rem + 2.2cqi, 1.75rem)',
+    title: 'clamp(1.75rem, 0.5rem + 6.25cqi, 2.625rem)',
   },
   lineHeights: {
     body: '1.65',
-    heading: '1.25',
+    heading: '1.2',
   },
   space: {
     xs: '0.25rem',

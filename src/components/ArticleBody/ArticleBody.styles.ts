@@ -1,19 +1,20 @@
 import { styled } from 'styled-components';
 import { vars } from '../../theme';
-import { pageCss, rootCss } from '../../theme/root';
+import { containerCss, pageCss, rootCss } from '../../theme/root';
 
 // Only direct children and our own inline elements are styled, so a component a host places
 // in the flow (a newsletter box, a chart) keeps its own typography. The common parts (header,
 // headings, paragraphs, lists) are styled here; rarer blocks (figures, tables, code, callouts)
 // bring their own rules (src/blocks/<type>/render.tsx), which reach a page only when it has one.
 // Colour scheme, text colour, background and font come from the provider's theme, or from the
-// host's page when there is no provider.
+// host's page when there is no provider. The root is a size container (see containerCss): the
+// title, section and lead sizes follow the column.
 export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })`
   display: flex;
   flex-flow: column;
   gap: ${vars.space.md};
+  ${containerCss}
   max-inline-size: ${vars.measure};
-  min-inline-size: 0;
   margin: 0 auto;
   padding: 0;
   ${rootCss}
@@ -56,14 +57,15 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     list-style: decimal;
   }
 
-  /* Headlines break between words, as news sites set them; a word longer than the line still
-     wraps (overflow-wrap) rather than overflow. */
+  /* Headlines break between words into lines of even length, as news sites set them; a word
+     longer than the line still wraps (overflow-wrap) rather than overflow. */
   > header > h1,
   > :is(h2, h3, h4) {
     font-family: var(--ak-font-heading, inherit);
     line-height: ${vars.lineHeights.heading};
     -webkit-hyphens: manual;
     hyphens: manual;
+    text-wrap: balance;
   }
 
   > header > h1 {
@@ -86,11 +88,18 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     font-size: ${vars.fontSizes.h4};
   }
 
+  /* The lead: a step above the text, a little tighter and, where the font has one, medium, so it
+     reads as the summary it is. */
   > header > [data-part='lead'] {
     font-size: ${vars.fontSizes.lead};
+    font-weight: 500;
+    line-height: 1.4;
   }
 
+  /* The byline closes the header with a hairline: above it what the article says, below it the text. */
   > header > [data-part='meta'] {
+    padding-block-end: ${vars.space.sm};
+    border-block-end: 1px solid ${vars.colors.border};
     color: ${vars.colors.textMuted};
     font-size: ${vars.fontSizes.small};
   }
@@ -164,10 +173,12 @@ export const Root = styled.article.withConfig({ componentId: 'ak-ArticleBody' })
     }
   }
 
-  /* The separator is drawn, not read out (where alternative text for content is supported). */
-  > header > [data-part='meta'] > * + *::before {
-    content: ' · ';
-    content: ' · ' / '';
+  /* The separator is drawn, not read out (where alternative text for content is supported). It
+     ends an item, so a wrapped line starts with the next one. */
+  > header > [data-part='meta'] > :not(:last-child)::after {
+    content: '·';
+    content: '·' / '';
+    margin-inline: 0.4em;
   }
 
   /* Read out before the date, not shown: the date speaks for itself on screen. */

@@ -4,15 +4,20 @@ import { rootCss } from '../../theme/root';
 
 // One styled root with part selectors keeps the component small. The server renders
 // `<details>`/`<summary>`, the browser then shows heading, button and region: both look the same,
-// so the hand-over never moves anything.
+// so the hand-over never moves anything. Capped at the reading measure like the article's column;
+// its title's size follows the column it sits in (the article's), or the window when alone.
 export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' })`
   display: flex;
   flex-direction: column;
-  gap: ${vars.space.sm};
-  margin-block: ${vars.space.xl};
+  max-inline-size: ${vars.measure};
+  margin: ${vars.space.xl} auto;
   padding: 0;
+  /* With each row's top line, closes the last row. */
+  border-block-end: 1px solid ${vars.colors.border};
   ${rootCss}
   color: ${vars.colors.text};
+  /* Answers in the size of the article's text. */
+  font-size: ${vars.fontSizes.body};
   line-height: ${vars.lineHeights.body};
   /* Long German compounds wrap inside a 320 px column instead of overflowing it. */
   overflow-wrap: anywhere;
@@ -25,23 +30,25 @@ export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' }
     font-family: ${vars.fonts.heading};
     line-height: ${vars.lineHeights.heading};
     hyphens: manual;
+    text-wrap: balance;
   }
   [data-ak-part='title'] {
     margin-block-end: ${vars.space.sm};
     font-size: ${vars.fontSizes.h2};
   }
+  /* The question in the text's size, bold: rows to scan, not a second headline. */
   [data-ak-part='question'] {
-    font-size: ${vars.fontSizes.h4};
-    font-weight: 600;
+    font-size: inherit;
+    font-weight: 700;
   }
 
+  /* Rows between hairlines, as news pages set their questions: the lines (3:1 against the page)
+     mark each question's button, the chevron says whether it is open. */
   [data-ak-part='item'] {
     position: relative;
     margin: 0;
     padding: 0;
-    border: 1px solid ${vars.colors.border};
-    border-radius: ${vars.radii.md};
-    background: ${vars.colors.surface};
+    border-block-start: 1px solid ${vars.colors.border};
   }
 
   [data-ak-part='trigger'] {
@@ -51,7 +58,9 @@ export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' }
     flex: 1;
     display: flex;
     gap: ${vars.space.md};
-    padding: ${vars.space.md};
+    /* Room at the end for the chevron's corners while it turns. */
+    padding-block: ${vars.space.md};
+    padding-inline: 0 ${vars.space.sm};
     border-radius: ${vars.radii.md};
     cursor: pointer;
     &::-webkit-details-marker {
@@ -96,7 +105,7 @@ export const Root = styled.section.withConfig({ componentId: 'ak-FaqAccordion' }
   }
   [data-ak-part='answer-content'] {
     min-block-size: 0;
-    padding: 0 ${vars.space.md} ${vars.space.md};
+    padding-block-end: ${vars.space.md};
     > * {
       margin-block: 0;
     }

@@ -857,7 +857,13 @@ describe('NewsletterCta: initialState', () => {
   it('shows a request error without marking the field, and a missing consent at its checkbox', () => {
     render(
       <>
-        <NewsletterCta locale="de" {...reference} id="a" action="/n" initialState={{ status: 'error', error: 'server' }} />
+        <NewsletterCta
+          locale="de"
+          {...reference}
+          id="a"
+          action="/n"
+          initialState={{ status: 'error', error: 'server' }}
+        />
         <NewsletterCta
           locale="de"
           {...reference}

@@ -91,7 +91,14 @@ export interface NewsletterSubmission {
 }
 
 const IDLE: NewsletterState = { status: 'idle', email: '' };
-const STATUSES: readonly string[] = ['idle', 'submitting', 'error', 'subscribed', 'already-subscribed', 'pending-confirmation'];
+const STATUSES: readonly string[] = [
+  'idle',
+  'submitting',
+  'error',
+  'subscribed',
+  'already-subscribed',
+  'pending-confirmation',
+];
 
 /**
  * The first state from a host's `initialState`, which may come from untyped data: an unknown

@@ -12,9 +12,12 @@ export const Nav = styled.nav.withConfig({ componentId: 'ak-PrevNextNav' })`
   display: grid;
   grid-template-columns: repeat(auto-fill, minmax(max(15rem, 34%), 1fr));
   gap: ${vars.space.md};
-  margin-block: ${vars.space.xl};
+  max-inline-size: ${vars.measure};
+  margin: ${vars.space.xl} auto;
   padding: 0;
   ${rootCss}
+  /* Its own, so a host's line height leaves the cards as they are. */
+  line-height: ${vars.lineHeights.heading};
 
   /* Placement lives on our own wrapper, not on the link, so a router link that forwards only
      the documented props still lands on the right side: the last column, which is the second
@@ -25,11 +28,12 @@ export const Nav = styled.nav.withConfig({ componentId: 'ak-PrevNextNav' })`
 
   [data-side='next'] {
     grid-column: -2;
-    text-align: end;
   }
 
-  /* A grid item, so a block; the label runs as a line above the title. */
+  /* The card: the label in a row above the title, both at the top however tall the row of cards. */
   a {
+    display: grid;
+    align-content: start;
     padding: ${vars.space.md};
     border: 1px solid ${vars.colors.border};
     border-radius: ${vars.radii.md};
@@ -52,7 +56,9 @@ export const Nav = styled.nav.withConfig({ componentId: 'ak-PrevNextNav' })`
     font-weight: 600;
   }
 
-  /* The title, clamped for the eye only: the full title stays in the DOM and in the name. */
+  /* The title, clamped for the eye only: the full title stays in the DOM and in the name. Its
+     lines are never end-aligned: on an end-aligned line Chromium sets the ellipsis past the edge,
+     where it is cut off. */
   b {
     display: -webkit-box;
     -webkit-box-orient: vertical;
@@ -60,8 +66,15 @@ export const Nav = styled.nav.withConfig({ componentId: 'ak-PrevNextNav' })`
     overflow: hidden;
     overflow-wrap: anywhere;
     hyphens: auto;
-    line-height: ${vars.lineHeights.heading};
+    text-wrap: pretty;
     color: ${vars.colors.accent};
+  }
+
+  /* The next card keeps label and title to its end side by placing them there, each as wide as its
+     text: a short title ends at the card's end, a long one fills the card with its lines starting
+     at the start edge. */
+  [data-side='next'] a {
+    justify-items: end;
   }
 
   a:hover b {

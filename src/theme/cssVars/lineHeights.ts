@@ -2,4 +2,4 @@
 // Kept in step with tokens.ts by theme.test.ts.
 
 export const body: string = 'var(--ak-line-height-body, 1.65)';
-export const heading: string = 'var(--ak-line-height-heading, 1.25)';
+export const heading: string = 'var(--ak-line-height-heading, 1.2)';
