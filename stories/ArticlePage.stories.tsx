@@ -342,6 +342,38 @@ export const Interactive: Story = {
 };
 
 /**
+ * The first screen of an article page: title, lead, byline, the first section and the signup box
+ * right after it. The README's picture is taken from this story on the 1280 px desktop.
+ */
+export const FirstScreen: Story = {
+  name: 'First screen',
+  render: (args, { globals }) => {
+    const page = pageFor(args, globals);
+    const [heading, paragraph] = page.article.blocks;
+    return (
+      <ArticleLayout
+        {...page}
+        article={{ ...page.article, blocks: [heading!, paragraph!, { type: 'newsletter' }], faq: undefined }}
+      />
+    );
+  },
+  play: async ({ canvasElement, args, globals }) => {
+    const { article } = pageFor(args, globals);
+    const canvas = within(canvasElement);
+    const parts = [
+      canvas.getByRole('heading', { level: 1, name: article.title }),
+      canvas.getByText(String(article.lead)),
+      canvas.getByRole('heading', { level: 2, name: String((article.blocks[0] as { text: string }).text) }),
+      canvas.getByRole('region', { name: wordsFor(args, globals).cta }),
+    ];
+    const tops = parts.map((part) => part.getBoundingClientRect().top);
+    await expect(tops).toEqual([...tops].sort((a, b) => a - b));
+    // On the desktop, all of it fits in the picture's 1,250 px.
+    if (window.innerWidth >= 1280) await expect(parts[3]!.getBoundingClientRect().bottom).toBeLessThanOrEqual(1250);
+  },
+};
+
+/**
  * The page a reader comes back to after signing up without JavaScript: the box shows the answer
  * in its own place (`newsletter.initialState`), and the article around it is where it was.
  */
