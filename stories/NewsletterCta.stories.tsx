@@ -121,6 +121,8 @@ export const Reference: Story = {
 
 /** A whole signup: type, send, the busy look, then the thank-you takes focus. */
 export const SignUp: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   name: 'Sign up',
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
@@ -247,6 +249,8 @@ export const Busy: Story = {
  * answers, so the state stays for review.
  */
 export const Submitting: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   args: { onSubscribe: fn(services.timeout), timeoutMs: 600_000 },
   play: async ({ canvas, userEvent, globals }) => {
     const s = stringsFor(globals);
@@ -279,6 +283,8 @@ export const Subscribed: Story = {
 
 /** A double click and repeated Enter send one request. */
 export const DoubleClick: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
@@ -292,6 +298,8 @@ export const DoubleClick: Story = {
 
 /** Validation on submit: an empty field, then an address without a domain ending. */
 export const ValidationErrors: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
@@ -308,6 +316,8 @@ export const ValidationErrors: Story = {
 
 /** A likely typo in the domain: a hint the reader accepts with one click. */
 export const TypoHint: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
     const field = canvas.getByRole('textbox');
@@ -326,6 +336,8 @@ export const TypoHint: Story = {
 
 /** An address over 254 characters on a phone: the message wraps, nothing overflows. */
 export const TooLongOnPhone: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   globals: onDevice('phone320'),
   play: async ({ canvas, canvasElement, userEvent, globals, viewMode }) => {
     await expectDeviceWindow({ globals, viewMode });
@@ -347,6 +359,8 @@ export const TooLongOnPhone: Story = {
 
 /** Internationalised addresses are accepted and sent as typed. */
 export const UnicodeAddress: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
     await userEvent.type(canvas.getByRole('textbox'), ' jürgen@müller.de {Enter}');
@@ -390,6 +404,8 @@ export const PendingConfirmation: Story = {
 
 /** Changing the address after the confirmation mail went out: back to the field, address kept. */
 export const ChangeAddress: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   args: { onSubscribe: fn(services['pending-confirmation']) },
   play: async ({ canvas, userEvent, globals }) => {
     const s = stringsFor(globals);
@@ -551,6 +567,8 @@ export const ConsentMissing: Story = {
  * without JavaScript. Once hydrated it still validates before anything is sent.
  */
 export const NoJavaScriptFormPost: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   args: { onSubscribe: undefined, action: '/newsletter/anmelden', fieldName: 'EMAIL' },
   play: async ({ canvas, canvasElement, userEvent, globals }) => {
     const s = stringsFor(globals);
@@ -577,6 +595,8 @@ const endpoint = fn(async (_url: string, init: RequestInit) => {
  * answer shows in place, without leaving the page.
  */
 export const PostsToAction: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   name: 'Posts to action',
   args: { onSubscribe: undefined, action: ACTION },
   beforeEach: () => {
@@ -612,6 +632,8 @@ export const PostsToAction: Story = {
 
 /** Submits faster than a person could are dropped, shown as a success. */
 export const SpamTrap: Story = {
+  // A flow for the tests; its states have stories of their own on the docs page.
+  tags: ['!autodocs'],
   args: { minFillTimeMs: 60_000 },
   play: async ({ canvas, userEvent, args, globals }) => {
     const s = stringsFor(globals);
