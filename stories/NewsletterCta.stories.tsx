@@ -7,6 +7,7 @@ import {
   NewsletterCta,
   SubscribeError,
   type NewsletterCtaProps,
+  type NewsletterErrorCode,
   type SubscribeHandler,
 } from '../src/components/NewsletterCta';
 
@@ -418,59 +419,52 @@ export const ChangeAddress: Story = {
   },
 };
 
-/** Shows an error the box rendered with, and that the address is still in the field. */
-const showsError =
-  (label: keyof ReturnType<typeof stringsFor>, invalid: boolean, value = ADDRESS): Story['play'] =>
-  async ({ canvas, globals }) => {
+/**
+ * The box rendered with an error: the message shows, the address is still in the field, and the
+ * field is marked invalid only when the error is about the address.
+ */
+const errorState = (
+  error: NewsletterErrorCode,
+  label: keyof ReturnType<typeof stringsFor>,
+  { invalid = false, email = ADDRESS }: { invalid?: boolean; email?: string } = {},
+): Story => ({
+  args: { initialState: { status: 'error', error, email } },
+  play: async ({ canvas, globals }) => {
     const s = stringsFor(globals);
     await expect(canvas.getByRole('alert')).toHaveTextContent(`${s.newsletterErrorPrefix} ${s[label]}`);
     const field = canvas.getByRole('textbox');
-    await expect(field).toHaveValue(value);
+    await expect(field).toHaveValue(email);
     if (invalid) await expect(field).toHaveAttribute('aria-invalid', 'true');
     else await expect(field).not.toHaveAttribute('aria-invalid');
-  };
+  },
+});
+
+/** A story again, in the dark scheme. */
+const inDark = ({ args, play }: Story): Story => ({ globals: { theme: 'dark' }, args, play });
 
 /** Sent without an address. */
-export const EmptyAddress: Story = {
-  args: { initialState: { status: 'error', error: 'empty' } },
-  play: showsError('newsletterErrorEmpty', true, ''),
-};
+export const EmptyAddress: Story = errorState('empty', 'newsletterErrorEmpty', { invalid: true, email: '' });
 
 /** An address without a domain ending: an example of the right format, the address kept. */
-export const InvalidAddress: Story = {
-  args: { initialState: { status: 'error', error: 'format', email: 'jana.beck@beispiel' } },
-  play: showsError('newsletterErrorFormat', true, 'jana.beck@beispiel'),
-};
+export const InvalidAddress: Story = errorState('format', 'newsletterErrorFormat', {
+  invalid: true,
+  email: 'jana.beck@beispiel',
+});
 
 /** The service failed (5xx): a retryable error, the address kept. */
-export const ServerError: Story = {
-  args: { initialState: { status: 'error', error: 'server', email: ADDRESS } },
-  play: showsError('newsletterErrorServer', false),
-};
+export const ServerError: Story = errorState('server', 'newsletterErrorServer');
 
 /** Too many attempts (HTTP 429). */
-export const RateLimited: Story = {
-  args: { initialState: { status: 'error', error: 'rate-limited', email: ADDRESS } },
-  play: showsError('newsletterErrorRateLimited', false),
-};
+export const RateLimited: Story = errorState('rate-limited', 'newsletterErrorRateLimited');
 
 /** The network failed: the offline message, not the server one. */
-export const Offline: Story = {
-  args: { initialState: { status: 'error', error: 'network', email: ADDRESS } },
-  play: showsError('newsletterErrorOffline', false),
-};
+export const Offline: Story = errorState('network', 'newsletterErrorOffline');
 
 /** No answer within `timeoutMs`: the request was aborted, the address stays for a retry. */
-export const Timeout: Story = {
-  args: { initialState: { status: 'error', error: 'timeout', email: ADDRESS } },
-  play: showsError('newsletterErrorTimeout', false),
-};
+export const Timeout: Story = errorState('timeout', 'newsletterErrorTimeout');
 
 /** A failure the box cannot name. */
-export const UnknownError: Story = {
-  args: { initialState: { status: 'error', error: 'unknown', email: ADDRESS } },
-  play: showsError('newsletterErrorGeneric', false),
-};
+export const UnknownError: Story = errorState('unknown', 'newsletterErrorGeneric');
 
 let failNext = true;
 
@@ -645,32 +639,16 @@ export const SpamTrap: Story = {
 };
 
 /** Dark scheme, with an error showing. */
-export const DarkWithError: Story = {
-  globals: { theme: 'dark' },
-  args: { initialState: { status: 'error', error: 'server', email: ADDRESS } },
-  play: showsError('newsletterErrorServer', false),
-};
+export const DarkWithError: Story = inDark(ServerError);
 
 /** Dark scheme, busy. */
-export const DarkBusy: Story = {
-  globals: { theme: 'dark' },
-  args: Busy.args,
-  play: Busy.play,
-};
+export const DarkBusy: Story = inDark(Busy);
 
 /** Dark scheme after signing up. */
-export const DarkSuccess: Story = {
-  globals: { theme: 'dark' },
-  args: Subscribed.args,
-  play: Subscribed.play,
-};
+export const DarkSuccess: Story = inDark(Subscribed);
 
 /** Dark scheme, awaiting confirmation. */
-export const DarkPending: Story = {
-  globals: { theme: 'dark' },
-  args: PendingConfirmation.args,
-  play: PendingConfirmation.play,
-};
+export const DarkPending: Story = inDark(PendingConfirmation);
 
 /** On a 320 px phone: field and button stacked, the typo hint wraps. */
 export const Phone: Story = {

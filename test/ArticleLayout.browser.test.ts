@@ -2,10 +2,15 @@
 // ServerStyleSheet, served from a local HTTP server, then hydrated by a client bundle built here
 // from the same tree. Checks what only a browser shows: hydration without a single warning, the
 // interactive parts working after it, and axe with colour contrast on the finished page.
-import { renderToString } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import type { Browser, Page } from 'playwright';
-import { axeViolations, connectChromium, overflow, startSiteServer, type SiteServer } from './browser/shared';
+import {
+  axeViolations,
+  connectChromium,
+  overflow,
+  renderWithStyles,
+  type SiteServer,
+  startSiteServer,
+} from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
 import { articlePage, articlePageNames, type ArticlePageName } from './fixtures/articlePages';
 import { hostCss } from './fixtures/hostCss';
@@ -48,23 +53,18 @@ interface PageOptions {
 
 /** The server-rendered page, styles in the head, the client bundle at the end of the body. */
 function pageHtml(name: ArticlePageName, { host = false, column }: PageOptions = {}): string {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(sheet.collectStyles(articlePage(name)));
-    const lang = name.startsWith('en') ? 'en' : 'de';
-    // The app page has a light look of its own.
-    const hostLook =
-      name === 'en-app' ? 'body { color: rgb(34, 34, 34); background: rgb(250, 250, 245); font-family: serif; }' : '';
-    const main = column ? `main { inline-size: ${column}px; margin: 0 auto; }` : 'main { padding: 1rem; }';
-    return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
+  const { html, styles } = renderWithStyles(articlePage(name));
+  const lang = name.startsWith('en') ? 'en' : 'de';
+  // The app page has a light look of its own.
+  const hostLook =
+    name === 'en-app' ? 'body { color: rgb(34, 34, 34); background: rgb(250, 250, 245); font-family: serif; }' : '';
+  const main = column ? `main { inline-size: ${column}px; margin: 0 auto; }` : 'main { padding: 1rem; }';
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">
-${host ? `<style>${hostCss}</style>` : ''}${sheet.getStyleTags()}
+${host ? `<style>${hostCss}</style>` : ''}${styles}
 <style>body { margin: 0; } ${main} ${hostLook}</style>
 </head><body data-page="${name}"><main><div id="root">${html}</div></main>
 <script src="/client.js"></script></body></html>`;
-  } finally {
-    sheet.seal();
-  }
 }
 
 interface Opened {

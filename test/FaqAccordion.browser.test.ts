@@ -5,11 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import type AxeCore from 'axe-core';
 import type { Browser, BrowserContext, Page } from 'playwright';
-import { connectChromium } from './browser/shared';
+import { connectChromium, renderWithStyles } from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
 import { FaqAccordion } from '../src/components/FaqAccordion';
 import { faqPages, type FaqPageName } from './fixtures/faqPages';
@@ -43,21 +41,16 @@ window.__faq = {
 
 /** A page: some article text above, the server-rendered accordion, more text below. */
 function pageHtml(name: FaqPageName, { script = false } = {}): string {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(sheet.collectStyles(createElement(FaqAccordion, faqPages[name])));
-    const filler = (label: string) =>
-      `<p style="block-size: 900px; margin: 0">${label}: Fließtext des Artikels über Hochleistungs-KI-Chips.</p>`;
-    return `<!doctype html><html lang="de"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>FAQ</title>${sheet.getStyleTags()}
+  const { html, styles } = renderWithStyles(createElement(FaqAccordion, faqPages[name]));
+  const filler = (label: string) =>
+    `<p style="block-size: 900px; margin: 0">${label}: Fließtext des Artikels über Hochleistungs-KI-Chips.</p>`;
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>FAQ</title>${styles}
 <style>body { margin: 0; font-family: sans-serif; } main { max-inline-size: 40rem; margin: 0 auto; padding: 1rem; }</style>
 </head><body><main>${filler('Oben')}
 <p><a href="#${FIFTH_ID}">Zur Frage nach Hochschulen</a> <a href="#${CLOSING_ID}">Zum Zeitplan</a></p>
 <div id="root">${html}</div>${filler('Unten')}</main>
 ${script ? `<script>${clientBundle}</script>` : ''}</body></html>`;
-  } finally {
-    sheet.seal();
-  }
 }
 
 interface Opened {

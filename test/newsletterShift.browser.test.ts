@@ -2,10 +2,8 @@
 // busy look, then the answer. The box keeps its size through all of it, so nothing below it moves:
 // the layout shift Chromium reports over the whole submit (every entry, those right after the
 // click included) stays below 0.01, on a phone and on a desktop.
-import { renderToString } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import type { Browser, Page } from 'playwright';
-import { connectChromium, startSiteServer, type SiteServer } from './browser/shared';
+import { connectChromium, renderWithStyles, type SiteServer, startSiteServer } from './browser/shared';
 import { buildClientBundle, modulePath } from './browserBundle';
 import { articlePage } from './fixtures/articlePages';
 
@@ -34,17 +32,12 @@ w.__hydrated = true;
 }
 
 function pageHtml(result: string): string {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(sheet.collectStyles(articlePage('de')));
-    return `<!doctype html><html lang="de"><head><meta charset="utf-8">
+  const { html, styles } = renderWithStyles(articlePage('de'));
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title><link rel="icon" href="data:,">
-${sheet.getStyleTags()}<style>body { margin: 0; } main { padding: 1rem; }</style>
+${styles}<style>body { margin: 0; } main { padding: 1rem; }</style>
 </head><body data-result="${result}"><main><div id="root">${html}</div></main>
 <script src="/client.js"></script></body></html>`;
-  } finally {
-    sheet.seal();
-  }
 }
 
 beforeAll(async () => {

@@ -4,8 +4,6 @@
 // first screen that is not all headline, the reading measure on the parts shown alone, the
 // ellipsis of a clamped link title, and card and control edges at 3:1.
 import { createElement as h, type ReactElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import type { Browser, Page } from 'playwright';
 import { ArticleBody } from '../src/components/ArticleBody';
 import { ArticleLayout } from '../src/components/ArticleLayout';
@@ -14,7 +12,7 @@ import { PrevNextNav } from '../src/components/PrevNextNav';
 import { ArticleKitProvider } from '../src/provider/ArticleKitProvider';
 import { editorialTheme, sansTheme, type ArticleKitTheme } from '../src/theme';
 import { demoArticleDe } from '../stories/demo/article.de';
-import { connectChromium, openPage, overflow } from './browser/shared';
+import { connectChromium, openPage, overflow, renderWithStyles } from './browser/shared';
 
 let browser: Browser;
 
@@ -44,16 +42,11 @@ const longTitle =
  * host's own rules (`hostCss`, e.g. its width). The page around it has no margin.
  */
 function hostPage(tree: ReactElement, hostCss = ''): string {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(sheet.collectStyles(tree));
-    return `<!doctype html><html lang="de"><head><meta charset="utf-8">
+  const { html, styles } = renderWithStyles(tree);
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>Artikel</title>
-${sheet.getStyleTags()}<style>body { margin: 0; } #host { ${hostCss} }</style>
+${styles}<style>body { margin: 0; } #host { ${hostCss} }</style>
 </head><body><div id="host">${html}</div></body></html>`;
-  } finally {
-    sheet.seal();
-  }
 }
 
 /** The demo article with its signup box, in the theme and scheme given. */

@@ -1,6 +1,7 @@
 // Public types come from the package root, so the declarations of this entry refer to the root's
 // instead of repeating them.
 import type { Article, Labels, Locale, NewsArticleExtras, NewsletterInitialState, ThemeOverrides } from '../index';
+import { NEWSLETTER_ERROR_CODES, NEWSLETTER_STATUSES } from '../components/NewsletterCta/newsletterLogic';
 import { safeHref } from '../internal/url';
 import { locales } from '../provider/locales';
 import { validateArticle } from '../schema/validateArticle';
@@ -135,34 +136,20 @@ const url: Check = (value, path, problems) => {
 };
 
 const INITIAL_STATE: Record<string, Check> = {
-  status: oneOf('idle', 'submitting', 'subscribed', 'already-subscribed', 'pending-confirmation', 'error'),
-  error: oneOf(
-    'empty',
-    'format',
-    'too-long',
-    'consent',
-    'invalid',
-    'rate-limited',
-    'server',
-    'network',
-    'timeout',
-    'unknown',
-  ),
+  status: oneOf(...NEWSLETTER_STATUSES),
+  error: oneOf(...NEWSLETTER_ERROR_CODES),
   email: text,
 };
 
 const initialState: Check = (value, path, problems) => {
-  if (!isObject(value)) {
-    problems.push(`${path} must be an object`);
+  const checked = record(value, path, INITIAL_STATE, ['status'], problems);
+  if (!checked) return;
+  if (checked.out.status === 'error' && (value as Record<string, unknown>).error === undefined) {
+    problems.push(`${path}.error is missing`);
     return;
   }
-  const before = problems.length;
-  const out = fields(value, path, INITIAL_STATE, ['status'], problems);
-  if (out.status === 'error' && value.error === undefined) {
-    problems.push(`${path}.error is missing`);
-  }
   // A state that is not fully understood is left out: the box starts idle.
-  return problems.length > before ? undefined : out;
+  return checked.clean ? checked.out : undefined;
 };
 
 const NEWSLETTER: Record<keyof ArticlePageNewsletter, Check> = {
@@ -210,15 +197,30 @@ function fields(
   return out;
 }
 
-const newsletter: Check = (value, path, problems) => {
+/**
+ * {@link fields} for a value that must be an object; `clean` says whether it passed without a
+ * problem. Undefined when it is not an object at all.
+ */
+function record(
+  value: unknown,
+  path: string,
+  table: Record<string, Check>,
+  required: readonly string[],
+  problems: string[],
+): { out: Record<string, unknown>; clean: boolean } | undefined {
   if (!isObject(value)) {
     problems.push(`${path} must be an object`);
     return;
   }
   const before = problems.length;
-  const out = fields(value, path, NEWSLETTER, ['title'], problems);
+  const out = fields(value, path, table, required, problems);
+  return { out, clean: problems.length === before };
+}
+
+const newsletter: Check = (value, path, problems) => {
+  const checked = record(value, path, NEWSLETTER, ['title'], problems);
   // Without its title the box has no name for screen readers: it is left out.
-  return out.title === undefined && problems.length > before ? undefined : out;
+  return checked && (checked.out.title !== undefined || checked.clean) ? checked.out : undefined;
 };
 
 const LABEL_KEYS = new Set(Object.keys(locales.en));

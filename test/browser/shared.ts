@@ -7,6 +7,9 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import type Axe from 'axe-core';
+import type { ReactElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { ServerStyleSheet } from 'styled-components';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright';
 import { inject } from 'vitest';
 
@@ -172,3 +175,14 @@ export const overflow = (page: Page): Promise<{ outside: string[]; scrollWidth: 
       .map((el) => `${el.localName}${el.getAttribute('data-part') ?? el.getAttribute('data-ak-part') ?? ''}`);
     return { outside, scrollWidth: document.documentElement.scrollWidth };
   });
+
+/** Server markup of a React tree, with the style tags styled-components collected while rendering it. */
+export function renderWithStyles(tree: ReactElement): { html: string; styles: string } {
+  const sheet = new ServerStyleSheet();
+  try {
+    const html = renderToString(sheet.collectStyles(tree));
+    return { html, styles: sheet.getStyleTags() };
+  } finally {
+    sheet.seal();
+  }
+}

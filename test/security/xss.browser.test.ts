@@ -2,10 +2,8 @@
 // Article and of the newsletter props, rendered on the server, hydrated, and every FAQ answer
 // opened. A payload that runs calls window.__xss(id). No link, image or form may carry a
 // dangerous scheme, and the JSON-LD must parse as exactly one script of data.
-import { renderToString } from 'react-dom/server';
-import { ServerStyleSheet } from 'styled-components';
 import type { Browser } from 'playwright';
-import { connectChromium, startSiteServer, type SiteServer } from '../browser/shared';
+import { connectChromium, renderWithStyles, type SiteServer, startSiteServer } from '../browser/shared';
 import { buildClientBundle, modulePath } from '../browserBundle';
 import { DANGEROUS_SCHEME, payloads } from './payloads';
 import { FIELDS_PER_PAGE, xssPage } from './xssPage';
@@ -26,16 +24,11 @@ window.__hydrated = true;
 }
 
 function pageHtml(id: number): string {
-  const sheet = new ServerStyleSheet();
-  try {
-    const html = renderToString(sheet.collectStyles(xssPage(id)));
-    return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>XSS ${id}</title>
+  const { html, styles } = renderWithStyles(xssPage(id));
+  return `<!doctype html><html lang="de"><head><meta charset="utf-8"><title>XSS ${id}</title>
 <script>window.__hits = []; window.__xss = (n) => window.__hits.push(n); window.alert = () => window.__hits.push('alert');</script>
-${sheet.getStyleTags()}</head><body data-payload="${id}"><div id="root">${html}</div>
+${styles}</head><body data-payload="${id}"><div id="root">${html}</div>
 <script src="/client.js"></script></body></html>`;
-  } finally {
-    sheet.seal();
-  }
 }
 
 beforeAll(async () => {

@@ -817,15 +817,19 @@ describe('NewsletterCta: the confirmation', () => {
 });
 
 describe('NewsletterCta: initialState', () => {
+  /** The German reference box, started in `initialState`. */
+  const startedIn = (initialState: unknown, props: Partial<NewsletterCtaProps> = {}) => (
+    <NewsletterCta
+      locale="de"
+      {...reference}
+      action="/newsletter"
+      initialState={initialState as NewsletterCtaProps['initialState']}
+      {...props}
+    />
+  );
+
   it("renders the answer to a plain form post in place, without taking the reader's focus", () => {
-    render(
-      <NewsletterCta
-        locale="de"
-        {...reference}
-        action="/newsletter"
-        initialState={{ status: 'pending-confirmation', email: 'jana@beispiel.de' }}
-      />,
-    );
+    render(startedIn({ status: 'pending-confirmation', email: 'jana@beispiel.de' }));
     expect(screen.getByText('Wir haben einen Bestätigungslink an jana@beispiel.de geschickt.')).toBeVisible();
     expect(screen.getByRole('button', { name: 'Adresse ändern' })).toBeVisible();
     expect(screen.queryByRole('textbox')).not.toBeInTheDocument();
@@ -835,15 +839,7 @@ describe('NewsletterCta: initialState', () => {
   it('puts the address back in the field with the error the server found', async () => {
     const user = userEvent.setup({ advanceTimers: vi.advanceTimersByTime });
     const onSubscribe = vi.fn(async () => 'subscribed' as const);
-    render(
-      <NewsletterCta
-        locale="de"
-        minFillTimeMs={0}
-        {...reference}
-        onSubscribe={onSubscribe}
-        initialState={{ status: 'error', error: 'format', email: 'jana@beispiel' }}
-      />,
-    );
+    render(startedIn({ status: 'error', error: 'format', email: 'jana@beispiel' }, { minFillTimeMs: 0, onSubscribe }));
     const field = screen.getByRole('textbox', { name: 'E-Mail-Adresse' });
     expect(field).toHaveValue('jana@beispiel');
     expect(field).toHaveAttribute('aria-invalid', 'true');
@@ -857,21 +853,8 @@ describe('NewsletterCta: initialState', () => {
   it('shows a request error without marking the field, and a missing consent at its checkbox', () => {
     render(
       <>
-        <NewsletterCta
-          locale="de"
-          {...reference}
-          id="a"
-          action="/n"
-          initialState={{ status: 'error', error: 'server' }}
-        />
-        <NewsletterCta
-          locale="de"
-          {...reference}
-          id="b"
-          action="/n"
-          consent
-          initialState={{ status: 'error', error: 'consent', email: 'jana@beispiel.de' }}
-        />
+        {startedIn({ status: 'error', error: 'server' }, { id: 'a' })}
+        {startedIn({ status: 'error', error: 'consent', email: 'jana@beispiel.de' }, { id: 'b', consent: true })}
       </>,
     );
     const [server, consent] = screen.getAllByRole('region');
@@ -882,14 +865,7 @@ describe('NewsletterCta: initialState', () => {
   });
 
   it('shows the busy look for previews: the field is read-only and the button keeps its name', () => {
-    render(
-      <NewsletterCta
-        locale="de"
-        {...reference}
-        action="/n"
-        initialState={{ status: 'submitting', email: 'jana@beispiel.de' }}
-      />,
-    );
+    render(startedIn({ status: 'submitting', email: 'jana@beispiel.de' }));
     expect(screen.getByRole('textbox')).toHaveAttribute('readonly');
     expect(screen.getByRole('button', { name: 'Abonnieren' })).toHaveAttribute('aria-disabled', 'true');
     expect(screen.getByRole('status')).toHaveTextContent(MESSAGES.submitting);
@@ -899,20 +875,8 @@ describe('NewsletterCta: initialState', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     render(
       <>
-        <NewsletterCta
-          locale="de"
-          {...reference}
-          id="a"
-          action="/n"
-          initialState={{ status: 'done' } as unknown as NewsletterCtaProps['initialState']}
-        />
-        <NewsletterCta
-          locale="de"
-          {...reference}
-          id="b"
-          action="/n"
-          initialState={{ status: 'error', error: 'boom' } as unknown as NewsletterCtaProps['initialState']}
-        />
+        {startedIn({ status: 'done' }, { id: 'a' })}
+        {startedIn({ status: 'error', error: 'boom' }, { id: 'b' })}
       </>,
     );
     const [unknown, failed] = screen.getAllByRole('region');
@@ -930,7 +894,7 @@ describe('NewsletterCta: initialState', () => {
     ];
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     for (const initialState of states) {
-      const box = <NewsletterCta locale="de" {...reference} id="h" action="/n" initialState={initialState} />;
+      const box = startedIn(initialState, { id: 'h' });
       const container = document.createElement('div');
       container.innerHTML = renderToString(box);
       document.body.append(container);

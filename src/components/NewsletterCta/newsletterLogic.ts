@@ -21,6 +21,31 @@ export type SubscribeErrorCode = 'invalid' | 'rate-limited' | 'server' | 'networ
 export type SubscribeResult = 'subscribed' | 'already-subscribed' | 'pending-confirmation';
 
 /**
+ * Every status a signup box can be in, and every error code it can show (`consent`: the consent
+ * box was not ticked), for checking a state that comes from untyped data.
+ */
+export const NEWSLETTER_STATUSES = [
+  'idle',
+  'submitting',
+  'error',
+  'subscribed',
+  'already-subscribed',
+  'pending-confirmation',
+] as const;
+export const NEWSLETTER_ERROR_CODES = [
+  'empty',
+  'format',
+  'too-long',
+  'consent',
+  'invalid',
+  'rate-limited',
+  'server',
+  'network',
+  'timeout',
+  'unknown',
+] as const satisfies readonly (EmailProblem | SubscribeErrorCode | 'consent')[];
+
+/**
  * Reject `onSubscribe` with this to say precisely what went wrong; the box shows the matching
  * message. Other rejections are classified by {@link classifySubscribeError}.
  * @example if (res.status === 429) throw new SubscribeError('rate-limited');

@@ -6,6 +6,7 @@ import {
   checkEmail,
   classifySubscribeError,
   isOffline,
+  NEWSLETTER_STATUSES,
   normalizeEmail,
   suggestEmail,
   type EmailProblem,
@@ -91,14 +92,6 @@ export interface NewsletterSubmission {
 }
 
 const IDLE: NewsletterState = { status: 'idle', email: '' };
-const STATUSES: readonly string[] = [
-  'idle',
-  'submitting',
-  'error',
-  'subscribed',
-  'already-subscribed',
-  'pending-confirmation',
-];
 
 /**
  * The first state from a host's `initialState`, which may come from untyped data: an unknown
@@ -107,7 +100,7 @@ const STATUSES: readonly string[] = [
 function startFrom(initial: NewsletterInitialState | undefined): NewsletterState {
   if (typeof initial !== 'object' || initial === null) return IDLE;
   const email = typeof initial.email === 'string' ? initial.email : '';
-  if (!STATUSES.includes(initial.status)) {
+  if (!(NEWSLETTER_STATUSES as readonly string[]).includes(initial.status)) {
     devWarn(`NewsletterCta: ignored the unknown \`initialState.status\` "${String(initial.status)}".`);
     return { status: 'idle', email };
   }
